@@ -1,0 +1,72 @@
+package org.vnsearch.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.vnsearch.analysis.dict.Lexicon;
+import org.vnsearch.analysis.dict.Lexicons;
+import org.vnsearch.config.VnsearchConfig;
+
+/**
+ * The Vietnamese analyzer: {@link VietnameseTokenizer} (normalized syllables with dictionary words stacked over
+ * them), optionally followed by {@link VietnameseFoldingFilter} for the accent-less field.
+ *
+ * <ul>
+ *   <li>{@code new VietnameseAnalyzer()}: syllables and words, bundled lexicon: the main text field.
+ *   <li>{@link #folded(VnsearchConfig)}: the same, without diacritics: the accent-less fallback field.
+ *   <li>{@link #syllables(boolean)}: syllables only, for building queries (phrases match syllable by syllable,
+ *       whatever the segmenter did at index time).
+ * </ul>
+ *
+ * Thread-safe, like every Lucene analyzer; the lexicon is shared.
+ */
+public final class VietnameseAnalyzer extends Analyzer {
+  private final Lexicon lexicon;
+  private final boolean fold;
+
+  /** Syllables and words with the bundled default lexicon, diacritics kept. */
+  public VietnameseAnalyzer() {
+    this(Lexicons.defaults(), false);
+  }
+
+  /** Syllables and words with the lexicon of {@code config}, diacritics kept. */
+  public VietnameseAnalyzer(VnsearchConfig config) {
+    this(Lexicons.forConfig(config), false);
+  }
+
+  /**
+   * @param lexicon words to stack over the syllables, or null for syllables only
+   * @param fold whether to remove diacritics
+   */
+  public VietnameseAnalyzer(Lexicon lexicon, boolean fold) {
+    this.lexicon = lexicon;
+    this.fold = fold;
+  }
+
+  /** The accent-less variant of the analyzer of {@code config}. */
+  public static VietnameseAnalyzer folded(VnsearchConfig config) {
+    return new VietnameseAnalyzer(Lexicons.forConfig(config), true);
+  }
+
+  /** Syllables only (no lexicon needed), optionally without diacritics: the query-side analysis. */
+  public static VietnameseAnalyzer syllables(boolean fold) {
+    return new VietnameseAnalyzer(null, fold);
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer tokenizer = new VietnameseTokenizer(lexicon);
+    TokenStream stream = fold ? new VietnameseFoldingFilter(tokenizer) : tokenizer;
+    return new TokenStreamComponents(tokenizer, stream);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    TokenStream normalized = new VietnameseNormalizationFilter(in, false);
+    return fold ? new VietnameseFoldingFilter(normalized) : normalized;
+  }
+}

@@ -1,0 +1,398 @@
+package org.vnsearch.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.AttributeFactory;
+import org.vnsearch.analysis.dict.Lexicon;
+import org.vnsearch.analysis.text.SyllableNormalizer;
+
+/**
+ * Tokenizes Vietnamese text into normalized syllables and, stacked over them, the words a dictionary
+ * segmentation finds.
+ *
+ * <p>Every syllable is a token at its own position, so a phrase query over syllables matches wherever its
+ * syllables occur in order, whatever the segmenter decided. A multi-syllable word is an extra token
+ * ("ngân_sách", type {@code <WORD>}) at the position of its first syllable with a position length equal to its
+ * syllable count: word-level matches can rank higher without ever being required.
+ *
+ * <p>Tokens: syllables (letters, with combining marks, zero-width characters and inner apostrophes as in
+ * "M'gar"), numbers with their separators ("19,7", "6.250", "15/12/2023", "2020-2025", "72%"), letter-digit
+ * mixes ("h5n1"), URLs and e-mail addresses. Punctuation is dropped, and no word spans it. Terms are normalized
+ * by {@link SyllableNormalizer} (NFKC, lowercase, canonical tone marks) before segmentation, so case and
+ * spelling variants do not change the words; offsets always point into the original text.
+ *
+ * <p>Only per-stream state lives here; the lexicon is shared and immutable.
+ */
+public final class VietnameseTokenizer extends Tokenizer {
+  public static final String TYPE_SYLLABLE = "<SYLLABLE>";
+  public static final String TYPE_WORD = "<WORD>";
+  public static final String TYPE_NUM = "<NUM>";
+  public static final String TYPE_ALNUM = "<ALNUM>";
+  public static final String TYPE_URL = "<URL>";
+  public static final String TYPE_EMAIL = "<EMAIL>";
+
+  static final byte SYLLABLE = 0;
+  static final byte WORD = 1;
+  static final byte NUM = 2;
+  static final byte ALNUM = 3;
+  static final byte URL = 4;
+  static final byte EMAIL = 5;
+  private static final String[] TYPE_NAMES = {
+    TYPE_SYLLABLE, TYPE_WORD, TYPE_NUM, TYPE_ALNUM, TYPE_URL, TYPE_EMAIL
+  };
+
+  /** Longest token; longer letter runs are cut (a term must stay far below Lucene's 32 KB limit). */
+  public static final int MAX_TOKEN_LENGTH = 255;
+  static final int MAX_URL_LENGTH = 1000;
+  /** Syllables segmented together at most: bounds memory on endless lines without punctuation. */
+  static final int MAX_RUN = 256;
+
+  private static final int LOOKAHEAD = MAX_URL_LENGTH + 8;
+  private static final int BUFFER_SIZE = 8192;
+
+  private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+  private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+  private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
+  private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+
+  private final Lexicon lexicon;
+  private final WordSegmenter segmenter;
+
+  // Input window: buf[0, limit) holds chars from absolute offset bufferStart; scanning is at pos.
+  private final char[] buf = new char[BUFFER_SIZE];
+  private int bufferStart;
+  private int pos;
+  private int limit;
+  private boolean eof;
+
+  // The token just scanned.
+  private int tokenStart;
+  private int tokenEnd;
+  private byte tokenType;
+  private boolean punctuationBefore;
+
+  private final char[] normalized = new char[SyllableNormalizer.maxNormalizedLength(MAX_URL_LENGTH)];
+  private final TokenBuffer run = new TokenBuffer();
+  private final TokenBuffer out = new TokenBuffer();
+  private int[] runIds = new int[MAX_RUN];
+  private final int[] wordLengths = new int[MAX_RUN];
+
+  /**
+   * A tokenizer that stacks the words of {@code lexicon} over the syllables; with a null lexicon it emits
+   * syllables only (for queries, whose phrases must match syllable by syllable).
+   */
+  public VietnameseTokenizer(Lexicon lexicon) {
+    this(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, lexicon);
+  }
+
+  public VietnameseTokenizer(AttributeFactory factory, Lexicon lexicon) {
+    this(factory, lexicon, lexicon == null ? null : new WordSegmenter(lexicon));
+  }
+
+  public VietnameseTokenizer(AttributeFactory factory, Lexicon lexicon, WordSegmenter segmenter) {
+    super(factory);
+    this.lexicon = lexicon;
+    this.segmenter = segmenter;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    while (!out.hasNext()) {
+      out.clear();
+      if (!produce()) {
+        return false;
+      }
+    }
+    int t = out.head++;
+    clearAttributes();
+    termAtt.copyBuffer(out.chars, out.termStart[t], out.termLength[t]);
+    offsetAtt.setOffset(correctOffset(out.startOffset[t]), correctOffset(out.endOffset[t]));
+    posIncAtt.setPositionIncrement(out.positionIncrement[t]);
+    posLenAtt.setPositionLength(out.positionLength[t]);
+    typeAtt.setType(TYPE_NAMES[out.type[t]]);
+    return true;
+  }
+
+  /** Scans until at least one token is ready in {@code out}; false at the end of the input. */
+  private boolean produce() throws IOException {
+    while (out.size == 0) {
+      if (!scan()) {
+        flushRun();
+        return out.size > 0;
+      }
+      int start = bufferStart + tokenStart;
+      int end = bufferStart + tokenEnd;
+      int length = SyllableNormalizer.normalize(buf, tokenStart, tokenEnd - tokenStart, normalized);
+      if (length == 0) {
+        continue; // only ignorable characters
+      }
+      if (tokenType == SYLLABLE && segmenter != null) {
+        if (punctuationBefore || run.size == MAX_RUN) {
+          flushRun();
+        }
+        run.add(normalized, 0, length, start, end, SYLLABLE, 1, 1, lexicon.syllableId(normalized, 0, length));
+      } else {
+        flushRun();
+        out.add(normalized, 0, length, start, end, tokenType, 1, 1, -1);
+      }
+    }
+    return true;
+  }
+
+  /** Segments the pending run of syllables and queues its syllables with their words stacked on them. */
+  private void flushRun() {
+    int n = run.size;
+    if (n == 0) {
+      return;
+    }
+    if (runIds.length < n) {
+      runIds = new int[n];
+    }
+    System.arraycopy(run.syllableId, 0, runIds, 0, n);
+    int words = segmenter.segment(runIds, n, wordLengths);
+    int syllable = 0;
+    for (int w = 0; w < words; w++) {
+      int length = wordLengths[w];
+      queueSyllable(syllable);
+      if (length > 1) {
+        out.addJoined(run, syllable, length, WORD, 0);
+      }
+      for (int i = syllable + 1; i < syllable + length; i++) {
+        queueSyllable(i);
+      }
+      syllable += length;
+    }
+    run.clear();
+  }
+
+  private void queueSyllable(int i) {
+    out.add(
+        run.chars, run.termStart[i], run.termLength[i], run.startOffset[i], run.endOffset[i], SYLLABLE, 1, 1, -1);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Scanning
+
+  /** Finds the next token in the input; false at the end. Sets tokenStart, tokenEnd, tokenType. */
+  private boolean scan() throws IOException {
+    punctuationBefore = false;
+    while (true) {
+      ensureLookahead();
+      if (pos >= limit) {
+        return false;
+      }
+      int cp = Character.codePointAt(buf, pos, limit);
+      if (Character.isLetterOrDigit(cp)) {
+        break;
+      }
+      if (!isSpaceOrIgnorable(cp) && !isMark(cp)) {
+        punctuationBefore = true; // punctuation, symbols, emoji, unpaired surrogates
+      }
+      pos += Character.charCount(cp);
+    }
+    tokenStart = pos;
+    if (startsUrl(pos)) {
+      scanUrl();
+    } else if (!scanEmail()) {
+      scanWord();
+    }
+    pos = tokenEnd;
+    return true;
+  }
+
+  private void scanWord() {
+    boolean letters = false;
+    boolean digits = false;
+    int i = tokenStart;
+    while (i < limit && i - tokenStart < MAX_TOKEN_LENGTH) {
+      int cp = Character.codePointAt(buf, i, limit);
+      int width = Character.charCount(cp);
+      if (i - tokenStart + width > MAX_TOKEN_LENGTH) {
+        break;
+      }
+      if (Character.isLetter(cp)) {
+        letters = true;
+      } else if (Character.isDigit(cp)) {
+        digits = true;
+      } else if (isMark(cp) || isIgnorable(cp)) {
+        // part of the syllable: "hoa" + U+0300, or a zero-width joiner inside a word
+      } else if ((cp == '\'' || cp == '\u2019') && letters && !digits && letterAt(i + 1)) {
+        // an apostrophe inside a name: "M'gar", "H'Mông"
+      } else if (isNumberSeparator(cp) && digits && !letters && digitAt(i + 1)) {
+        // "19,7", "6.250", "15/12/2023", "2020-2025", "10:30"
+      } else if (cp == '%' && digits && !letters) {
+        i += width;
+        break;
+      } else {
+        break;
+      }
+      i += width;
+    }
+    tokenEnd = i;
+    tokenType = letters && digits ? ALNUM : letters ? SYLLABLE : NUM;
+  }
+
+  private boolean startsUrl(int at) {
+    return regionMatchesIgnoreCase(at, "http://")
+        || regionMatchesIgnoreCase(at, "https://")
+        || regionMatchesIgnoreCase(at, "www.");
+  }
+
+  private void scanUrl() {
+    int i = tokenStart;
+    while (i < limit && i - tokenStart < MAX_URL_LENGTH) {
+      char c = buf[i];
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '<' || c == '>' || c == '"') {
+        break;
+      }
+      i++;
+    }
+    if (i < limit && Character.isLowSurrogate(buf[i]) && Character.isHighSurrogate(buf[i - 1])) {
+      i--; // cut at the length limit: never between the halves of a surrogate pair
+    }
+    while (i > tokenStart + 1 && ".,;:!?)]}'\u2019\u201d\u2026".indexOf(buf[i - 1]) >= 0) {
+      i--; // punctuation that ends the sentence, not the URL
+    }
+    tokenEnd = i;
+    tokenType = URL;
+  }
+
+  /** An e-mail address: local part, '@', a dotted domain ending in letters. */
+  private boolean scanEmail() {
+    int i = tokenStart;
+    while (i < limit && i - tokenStart < 64 && isEmailLocalChar(buf[i])) {
+      i++;
+    }
+    if (i == tokenStart || i >= limit || buf[i] != '@') {
+      return false;
+    }
+    int domainStart = ++i;
+    int lastDot = -1;
+    while (i < limit && i - domainStart < 253) {
+      char c = buf[i];
+      if (c == '.' && i > domainStart && buf[i - 1] != '.') {
+        lastDot = i;
+      } else if (!(isAsciiLetterOrDigit(c) || c == '-')) {
+        break;
+      }
+      i++;
+    }
+    if (i > domainStart && buf[i - 1] == '.') {
+      i--; // a sentence-ending period
+      lastDot = -1;
+      for (int t = i - 1; t > domainStart; t--) {
+        if (buf[t] == '.') {
+          lastDot = t;
+          break;
+        }
+      }
+    }
+    if (lastDot < 0 || lastDot >= i - 2) {
+      return false;
+    }
+    for (int t = lastDot + 1; t < i; t++) {
+      if (!Character.isLetter(buf[t])) {
+        return false;
+      }
+    }
+    tokenEnd = i;
+    tokenType = EMAIL;
+    return true;
+  }
+
+  private void ensureLookahead() throws IOException {
+    if (eof || limit - pos >= LOOKAHEAD) {
+      return;
+    }
+    int remaining = limit - pos;
+    System.arraycopy(buf, pos, buf, 0, remaining);
+    bufferStart += pos;
+    limit = remaining;
+    pos = 0;
+    while (limit < buf.length) {
+      int read = input.read(buf, limit, buf.length - limit);
+      if (read < 0) {
+        eof = true;
+        break;
+      }
+      limit += read;
+      if (limit - pos >= LOOKAHEAD) {
+        break;
+      }
+    }
+  }
+
+  private boolean regionMatchesIgnoreCase(int at, String prefix) {
+    if (limit - at < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (Character.toLowerCase(buf[at + i]) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean letterAt(int i) {
+    return i < limit && Character.isLetter(Character.codePointAt(buf, i, limit));
+  }
+
+  private boolean digitAt(int i) {
+    return i < limit && Character.isDigit(Character.codePointAt(buf, i, limit));
+  }
+
+  private static boolean isNumberSeparator(int cp) {
+    return cp == '.' || cp == ',' || cp == '/' || cp == '-' || cp == ':' || cp == '\u2013';
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /** Format characters: zero-width space, (non-)joiners, soft hyphen, direction marks, BOM. */
+  private static boolean isIgnorable(int cp) {
+    return Character.getType(cp) == Character.FORMAT || (cp >= 0xFE00 && cp <= 0xFE0F);
+  }
+
+  private static boolean isSpaceOrIgnorable(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isIgnorable(cp);
+  }
+
+  private static boolean isEmailLocalChar(char c) {
+    return isAsciiLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    int finalOffset = correctOffset(bufferStart + limit);
+    offsetAtt.setOffset(finalOffset, finalOffset);
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    bufferStart = 0;
+    pos = 0;
+    limit = 0;
+    eof = false;
+    run.clear();
+    out.clear();
+  }
+}

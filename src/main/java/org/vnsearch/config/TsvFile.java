@@ -1,0 +1,91 @@
+package org.vnsearch.config;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A tab-separated configuration table: lines starting with {@code #} are comments (the first may name the
+ * columns), blank lines are skipped, and every other line must have the expected number of columns.
+ */
+public final class TsvFile {
+  /** One data line: its number in the file and its cells, stripped. */
+  public record Row(String where, int line, List<String> cells) {
+    public String cell(int i) {
+      return i < cells.size() ? cells.get(i) : "";
+    }
+
+    /** The '|'-separated values of a cell, without empty ones. */
+    public List<String> list(int i) {
+      List<String> values = new ArrayList<>();
+      for (String v : cell(i).split("\\|")) {
+        if (!v.isBlank()) {
+          values.add(v.strip());
+        }
+      }
+      return values;
+    }
+
+    /** A {@link ConfigException} for this row. */
+    public ConfigException error(String problem) {
+      return new ConfigException(where + ":" + line, problem);
+    }
+  }
+
+  private TsvFile() {}
+
+  /**
+   * Reads all rows; each needs between {@code minColumns} and {@code maxColumns} cells (missing trailing cells
+   * are empty).
+   */
+  public static List<Row> read(ConfigSource source, String name, int minColumns, int maxColumns) {
+    String where = source.describe(name);
+    List<Row> rows = new ArrayList<>();
+    try (InputStream in = source.open(name);
+        BufferedReader reader =
+            new BufferedReader(
+                new InputStreamReader(
+                    in,
+                    StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (number == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        if (line.isBlank() || line.stripLeading().startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t", -1);
+        if (parts.length < minColumns || parts.length > maxColumns) {
+          throw new ConfigException(
+              where + ":" + number,
+              "expected "
+                  + (minColumns == maxColumns ? minColumns : minColumns + " to " + maxColumns)
+                  + " tab-separated columns, found "
+                  + parts.length);
+        }
+        List<String> cells = new ArrayList<>(parts.length);
+        for (String p : parts) {
+          cells.add(p.strip());
+        }
+        rows.add(new Row(where, number, List.copyOf(cells)));
+      }
+    } catch (CharacterCodingException e) {
+      throw new ConfigException(where, "not valid UTF-8");
+    } catch (IOException e) {
+      throw new ConfigException(where, "cannot read: " + e.getMessage(), e);
+    }
+    return rows;
+  }
+}
