@@ -1,5 +1,7 @@
 package org.vnsearch.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -51,6 +53,17 @@ public final class VietnameseAnalyzer extends Analyzer {
   /** Syllables only (no lexicon needed), optionally without diacritics: the query-side analysis. */
   public static VietnameseAnalyzer syllables(boolean fold) {
     return new VietnameseAnalyzer(null, fold);
+  }
+
+  private static final VietnameseAnalyzer SYLLABLES = syllables(false);
+
+  /** The normalized syllables (and numbers, URLs ...) of a short text, as the tokenizer produces them. */
+  public static List<String> terms(String text) {
+    List<String> terms = new ArrayList<>();
+    for (AnalyzedToken token : AnalyzedToken.analyze(SYLLABLES, "", text)) {
+      terms.add(token.term());
+    }
+    return terms;
   }
 
   public Lexicon lexicon() {

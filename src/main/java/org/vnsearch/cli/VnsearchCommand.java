@@ -16,6 +16,9 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       DemoCommand.class,
+      AnalyzeCommand.class,
+      SegmentCommand.class,
+      InspectCommand.class,
       CompletionCommand.class,
     })
 public final class VnsearchCommand implements Callable<Integer> {

@@ -15,6 +15,7 @@ final class ConfigLoader {
   private final ConfigSource source;
   private final KeyValueFile file;
   private final Set<String> used = new HashSet<>();
+  private final List<String> missing = new ArrayList<>();
 
   private ConfigLoader(ConfigSource source) {
     this.source = source;
@@ -40,9 +41,6 @@ final class ConfigLoader {
                 string("analysis.coccoc.jar", CoccocConfig.DEFAULTS.jar()),
                 string("analysis.coccoc.library", CoccocConfig.DEFAULTS.library()),
                 string("analysis.coccoc.dicts", CoccocConfig.DEFAULTS.dicts())));
-    if (analysis.lexicon().isEmpty()) {
-      throw new ConfigException(file.where(), "analysis.lexicon is required (one or more lexicon files)");
-    }
     IngestConfig ingest =
         new IngestConfig(
             requiredFile("ingest.provinces"),
@@ -62,6 +60,13 @@ final class ConfigLoader {
             file.at(entry.getValue()),
             "unknown key '" + entry.getKey() + "' (known keys: " + String.join(", ", new TreeSet<>(used)) + ")");
       }
+    }
+    // Unknown keys first: a misspelt required key is reported as the typo it is, not as missing.
+    if (analysis.lexicon().isEmpty()) {
+      missing.add(0, "analysis.lexicon");
+    }
+    if (!missing.isEmpty()) {
+      throw new ConfigException(file.where(), String.join(", ", missing) + " must be set (a file name)");
     }
     return new VnsearchConfig(source, analysis, ingest, index);
   }
@@ -159,8 +164,11 @@ final class ConfigLoader {
   }
 
   private String requiredFile(String key) {
-    return optionalFile(key)
-        .orElseThrow(() -> new ConfigException(file.where(), key + " is required (a file name)"));
+    Optional<String> name = optionalFile(key);
+    if (name.isEmpty()) {
+      missing.add(key);
+    }
+    return name.orElse("");
   }
 
   private void checkExists(KeyValueFile.Value v, String key, String name) {

@@ -1,0 +1,113 @@
+package org.vnsearch.analysis;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.vnsearch.analysis.dict.Lexicon;
+
+/**
+ * Writes a line in the word-segmented format of VLSP and the Vietnamese treebanks: words separated by spaces,
+ * the syllables of a word joined by '_', punctuation as tokens of its own, the original characters and case kept
+ * ("Ủy ban nhân dân" becomes "Ủy_ban nhân_dân"). Uses the same tokenizer, normalization and segmentation as the
+ * analyzer. Not thread-safe: one instance per thread.
+ */
+public final class LineSegmenter {
+  private final VietnameseTokenizer tokenizer;
+  private final OffsetAttribute offsetAtt;
+  private final TypeAttribute typeAtt;
+  private final PositionLengthAttribute posLenAtt;
+  private final StringBuilder out = new StringBuilder(256);
+
+  public LineSegmenter(Lexicon lexicon) {
+    this(new VietnameseTokenizer(lexicon));
+  }
+
+  public LineSegmenter(VietnameseTokenizer tokenizer) {
+    this.tokenizer = tokenizer;
+    this.offsetAtt = tokenizer.addAttribute(OffsetAttribute.class);
+    this.typeAtt = tokenizer.addAttribute(TypeAttribute.class);
+    this.posLenAtt = tokenizer.addAttribute(PositionLengthAttribute.class);
+  }
+
+  /** The segmented form of one line (line breaks inside {@code line} become spaces). */
+  public String segment(String line) {
+    out.setLength(0);
+    try {
+      tokenizer.setReader(new StringReader(line));
+      tokenizer.reset();
+      int written = 0; // chars of the line already written
+      int wordEnd = -1; // end offset of the word being written, while inside one
+      while (tokenizer.incrementToken()) {
+        int start = offsetAtt.startOffset();
+        int end = offsetAtt.endOffset();
+        boolean word = typeAtt.type() == VietnameseTokenizer.TYPE_WORD;
+        if (start < written) {
+          if (word) {
+            wordEnd = end; // the word stacked on the syllable just written: join what follows up to its end
+          }
+          continue;
+        }
+        boolean insideWord = start < wordEnd;
+        writeGap(line, written, start, insideWord);
+        out.append(line, start, end);
+        written = end;
+        if (word) {
+          wordEnd = end;
+        }
+      }
+      tokenizer.end();
+      writeGap(line, written, line.length(), false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading a String does no I/O
+    } finally {
+      try {
+        tokenizer.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    int length = out.length();
+    while (length > 0 && out.charAt(length - 1) == ' ') {
+      length--;
+    }
+    out.setLength(length);
+    return out.toString();
+  }
+
+  /**
+   * Writes the text between two tokens: nothing but '_' inside a word, otherwise a space and each run of
+   * punctuation as its own token.
+   */
+  private void writeGap(String line, int from, int to, boolean insideWord) {
+    if (insideWord) {
+      out.append('_');
+      return;
+    }
+    int i = from;
+    boolean needSpace = out.length() > 0;
+    while (i < to) {
+      int cp = line.codePointAt(i);
+      int width = Character.charCount(cp);
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT) {
+        i += width;
+        continue;
+      }
+      int runEnd = i + width;
+      while (runEnd < to && line.codePointAt(runEnd) == cp) {
+        runEnd += width;
+      }
+      if (needSpace) {
+        out.append(' ');
+      }
+      out.append(line, i, runEnd);
+      needSpace = true;
+      i = runEnd;
+    }
+    if (needSpace && to < line.length()) {
+      out.append(' ');
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.vnsearch.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vnsearch.BadInputException;
+
+/**
+ * Synonyms and acronyms in the Solr format: {@code UBND, Ủy ban nhân dân} (all equivalent) or {@code a, b => c}
+ * (a and b mean c). Every form is kept as its normalized syllables ("ủy ban nhân dân" is [ủy, ban, nhân, dân]),
+ * so that matching works on the same terms the tokenizer produces. Immutable and thread-safe.
+ */
+public final class Synonyms {
+  /** One form of a synonym group: its normalized syllables. */
+  public record Form(List<String> syllables) {
+    public Form {
+      syllables = List.copyOf(syllables);
+    }
+
+    @Override
+    public String toString() {
+      return String.join(" ", syllables);
+    }
+  }
+
+  private static final Synonyms EMPTY = new Synonyms(Map.of(), 0);
+
+  /** For each form: the forms it may be replaced with (not including itself). */
+  private final Map<Form, List<Form>> alternatives;
+  private final int longestForm;
+
+  private Synonyms(Map<Form, List<Form>> alternatives, int longestForm) {
+    this.alternatives = alternatives;
+    this.longestForm = longestForm;
+  }
+
+  public static Synonyms empty() {
+    return EMPTY;
+  }
+
+  /** Parses a Solr-format synonym file; a malformed line is an error naming {@code where} and the line. */
+  public static Synonyms parse(InputStream in, String where) {
+    Map<Form, Set<Form>> map = new HashMap<>();
+    int longest = 0;
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        String trimmed = line.strip();
+        if (number == 1 && trimmed.startsWith("\uFEFF")) {
+          trimmed = trimmed.substring(1).strip();
+        }
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+          continue;
+        }
+        String at = where + ":" + number;
+        int arrow = trimmed.indexOf("=>");
+        if (arrow >= 0) {
+          List<Form> from = forms(trimmed.substring(0, arrow), at);
+          List<Form> to = forms(trimmed.substring(arrow + 2), at);
+          for (Form f : from) {
+            map.computeIfAbsent(f, k -> new LinkedHashSet<>()).addAll(to);
+          }
+          longest = Math.max(longest, maxLength(from));
+        } else {
+          List<Form> group = forms(trimmed, at);
+          if (group.size() < 2) {
+            throw new BadInputException(at + ": a synonym line needs two or more forms separated by commas");
+          }
+          for (Form f : group) {
+            map.computeIfAbsent(f, k -> new LinkedHashSet<>()).addAll(group);
+          }
+          longest = Math.max(longest, maxLength(group));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(where + ": " + e.getMessage(), e);
+    }
+    Map<Form, List<Form>> result = new HashMap<>();
+    map.forEach(
+        (form, alts) -> {
+          List<Form> others = new ArrayList<>(alts);
+          others.remove(form);
+          if (!others.isEmpty()) {
+            result.put(form, List.copyOf(others));
+          }
+        });
+    return new Synonyms(Collections.unmodifiableMap(result), longest);
+  }
+
+  private static int maxLength(List<Form> forms) {
+    return forms.stream().mapToInt(f -> f.syllables().size()).max().orElse(0);
+  }
+
+  private static List<Form> forms(String list, String at) {
+    List<Form> forms = new ArrayList<>();
+    for (String part : list.split(",")) {
+      List<String> syllables = syllables(part);
+      if (syllables.isEmpty()) {
+        throw new BadInputException(at + ": empty synonym");
+      }
+      forms.add(new Form(syllables));
+    }
+    return forms;
+  }
+
+  /** The normalized syllables of a text, as the tokenizer splits and normalizes them. */
+  public static List<String> syllables(String text) {
+    return VietnameseAnalyzer.terms(text);
+  }
+
+  /** The forms that may replace {@code form} (empty when it has no synonyms). */
+  public List<Form> alternativesOf(List<String> syllables) {
+    return alternatives.getOrDefault(new Form(syllables), List.of());
+  }
+
+  /** The most syllables of any form that has alternatives. */
+  public int longestForm() {
+    return longestForm;
+  }
+
+  public int size() {
+    return alternatives.size();
+  }
+}
