@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       AnalyzeCommand.class,
       SegmentCommand.class,
       InspectCommand.class,
+      LexiconCommand.class,
       CompletionCommand.class,
     })
 public final class VnsearchCommand implements Callable<Integer> {

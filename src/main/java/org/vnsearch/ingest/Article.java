@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param id article id: the JSON {@code id}, or the absolute path of a text file (with "#2", "#3" ... for the
  *     further parts of a file too large to be one article)
+ * @param group the unit re-indexing replaces: the id, or for the parts of a large text file its first part's id
  * @param source path of the file, or the article's URL when it has one
  * @param title the title, or "" when the article has none
  * @param date the article's date, or null
@@ -20,6 +21,7 @@ import java.util.List;
  */
 public record Article(
     String id,
+    String group,
     String source,
     String title,
     LocalDate date,

@@ -101,6 +101,7 @@ public final class ArticleAssembler {
     }
     return new Article(
         raw.id(),
+        raw.group(),
         raw.source(),
         title,
         date,

@@ -9,6 +9,7 @@ import org.vnsearch.config.VnsearchConfig;
 import org.vnsearch.ingest.meta.Gazetteer;
 import org.vnsearch.ingest.read.FileReaders;
 import org.vnsearch.ingest.read.InputWalker;
+import org.vnsearch.ingest.read.ParagraphClassifier;
 import org.vnsearch.ingest.read.RawArticleListener;
 
 /**
@@ -35,8 +36,12 @@ public final class ArticleReader {
     this.resources = IngestResources.forConfig(config);
     this.assembler = new ArticleAssembler(resources);
     Gazetteer g = resources.gazetteer();
+    ParagraphClassifier kinds = resources.paragraphs();
     this.files =
-        new FileReaders(key -> !g.districtsNamed(key).isEmpty() || !g.provincesNamed(key).isEmpty(), textEncoding);
+        new FileReaders(
+            key -> !g.districtsNamed(key).isEmpty() || !g.provincesNamed(key).isEmpty(),
+            line -> kinds.isBoilerplate(line) || ParagraphClassifier.isDateline(line),
+            textEncoding);
   }
 
   public ArticleAssembler assembler() {

@@ -8,9 +8,13 @@ import org.vnsearch.ingest.read.ParagraphSplitter.RawParagraph;
 /**
  * An article as read, before classification and metadata: its paragraphs' text and offsets, and what the input
  * said explicitly (JSON Lines fields), which wins over what is extracted.
+ *
+ * @param group the unit that re-indexing replaces: the id itself, or for the parts of a text file too large to be
+ *     one article ("path#2"), the file's first part ("path")
  */
 public record RawArticle(
     String id,
+    String group,
     Path file,
     String source,
     String title,

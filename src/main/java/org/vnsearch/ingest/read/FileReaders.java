@@ -26,11 +26,12 @@ public final class FileReaders {
 
   /**
    * @param isKnownName whether a normalized word (or two) is a known place name: helps rebuild wrapped paragraphs
+   * @param isStandalone whether a line always stands alone (boilerplate, a dateline)
    * @param textEncoding encoding of text files without byte-order mark (UTF-8 unless the user asked otherwise)
    */
-  public FileReaders(Predicate<String> isKnownName, Charset textEncoding) {
-    this.text = new TextFileReader(isKnownName);
-    this.json = new JsonLinesReader(isKnownName);
+  public FileReaders(Predicate<String> isKnownName, Predicate<String> isStandalone, Charset textEncoding) {
+    this.text = new TextFileReader(isKnownName, isStandalone);
+    this.json = new JsonLinesReader(isKnownName, isStandalone);
     this.textEncoding = textEncoding;
   }
 

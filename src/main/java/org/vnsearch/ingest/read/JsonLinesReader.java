@@ -36,9 +36,11 @@ final class JsonLinesReader {
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final Predicate<String> isKnownName;
+  private final Predicate<String> isStandalone;
 
-  JsonLinesReader(Predicate<String> isKnownName) {
+  JsonLinesReader(Predicate<String> isKnownName, Predicate<String> isStandalone) {
     this.isKnownName = isKnownName;
+    this.isStandalone = isStandalone;
   }
 
   /** Reads all lines of {@code in}; returns the number of articles read. */
@@ -110,8 +112,17 @@ final class JsonLinesReader {
         }
       }
       String id = requiredText(node, "id", true);
-      String text = requiredText(node, "text", false);
       String title = optionalText(node, "title");
+      String text = optionalText(node, "text");
+      if (text == null && node.has("text") && !node.get("text").isNull() && !node.get("text").isTextual()) {
+        throw new FieldException("'text' must be a string, found " + describe(node.get("text")));
+      }
+      if (text == null && title == null) {
+        throw new FieldException(node.has("text") ? "'text' and 'title' are both empty" : "missing 'text'");
+      }
+      if (text == null) {
+        text = ""; // an article that is only a title
+      }
       String url = optionalText(node, "url");
       RawArticle.Explicit explicit =
           new RawArticle.Explicit(
@@ -123,7 +134,7 @@ final class JsonLinesReader {
       List<RawParagraph> paragraphs = paragraphs(text);
       ContentHash hash = new ContentHash().add(id).add(title).add(text).add(url).add(String.valueOf(explicit));
       return new RawArticle(
-          id, file, url != null ? url : file.toString(), title, paragraphs, explicit, hash.hex());
+          id, id, file, url != null ? url : file.toString(), title, paragraphs, explicit, hash.hex());
     } catch (FieldException e) {
       listener.problem(InputProblem.error(file, lineNumber, e.getMessage()));
       return null;
@@ -132,7 +143,7 @@ final class JsonLinesReader {
 
   private List<RawParagraph> paragraphs(String text) {
     List<RawParagraph> out = new ArrayList<>();
-    ParagraphSplitter splitter = new ParagraphSplitter(isKnownName, out::add);
+    ParagraphSplitter splitter = new ParagraphSplitter(isKnownName, isStandalone, out::add);
     int offset = 0;
     while (offset <= text.length()) {
       int newline = text.indexOf('\n', offset);

@@ -46,6 +46,7 @@ public final class ParagraphSplitter {
           "vs", "tx", "nxb", "đ", "ng", "ths.bs");
 
   private final Predicate<String> isKnownName;
+  private final Predicate<String> isStandalone;
   private final Consumer<RawParagraph> sink;
 
   private final StringBuilder text = new StringBuilder();
@@ -54,14 +55,19 @@ public final class ParagraphSplitter {
   private String previousLine = "";
   private boolean lineOpen;
   private boolean lineHasText;
+  private boolean previousStandalone;
 
   /**
    * @param isKnownName whether a normalized word or two-word sequence is a known proper name (a district or
    *     province): a capitalized name after a wrap continues the sentence
+   * @param isStandalone whether a line always stands alone (site boilerplate, a dateline): it is never joined
+   *     to the lines around it
    * @param sink receives the paragraphs in order
    */
-  public ParagraphSplitter(Predicate<String> isKnownName, Consumer<RawParagraph> sink) {
+  public ParagraphSplitter(
+      Predicate<String> isKnownName, Predicate<String> isStandalone, Consumer<RawParagraph> sink) {
     this.isKnownName = isKnownName;
+    this.isStandalone = isStandalone;
     this.sink = sink;
   }
 
@@ -86,6 +92,7 @@ public final class ParagraphSplitter {
     } else if (piece.endsLine() && !(lineOpen && lineHasText)) {
       flush(); // a blank line
       previousLine = "";
+      previousStandalone = false;
     }
     lineOpen = !piece.endsLine();
   }
@@ -96,9 +103,11 @@ public final class ParagraphSplitter {
   }
 
   private void startLine(String content, long contentStart, long contentEnd) {
-    if (start >= 0 && !joins(previousLine, content)) {
+    boolean standalone = isStandalone.test(content);
+    if (start >= 0 && (standalone || previousStandalone || !joins(previousLine, content))) {
       flush();
     }
+    previousStandalone = standalone;
     appendText(content, contentStart, contentEnd, start >= 0);
   }
 

@@ -21,9 +21,11 @@ final class TextFileReader {
   static final int MAX_ARTICLE_CHARS = 1 << 20;
 
   private final Predicate<String> isKnownName;
+  private final Predicate<String> isStandalone;
 
-  TextFileReader(Predicate<String> isKnownName) {
+  TextFileReader(Predicate<String> isKnownName, Predicate<String> isStandalone) {
     this.isKnownName = isKnownName;
+    this.isStandalone = isStandalone;
   }
 
   /**
@@ -40,6 +42,7 @@ final class TextFileReader {
     ParagraphSplitter splitter =
         new ParagraphSplitter(
             isKnownName,
+            isStandalone,
             p -> {
               paragraphs.add(p);
               hash[0].add(p.text());
@@ -72,6 +75,6 @@ final class TextFileReader {
   private static RawArticle article(Path file, String id, int part, List<RawParagraph> paragraphs, ContentHash hash) {
     String partId = part == 1 ? id : id + "#" + part;
     return new RawArticle(
-        partId, file, file.toString(), null, List.copyOf(paragraphs), RawArticle.Explicit.NONE, hash.hex());
+        partId, id, file, file.toString(), null, List.copyOf(paragraphs), RawArticle.Explicit.NONE, hash.hex());
   }
 }

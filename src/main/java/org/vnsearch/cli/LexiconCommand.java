@@ -1,0 +1,164 @@
+package org.vnsearch.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.vnsearch.BadInputException;
+import org.vnsearch.analysis.dict.FrequencyEstimator;
+import org.vnsearch.analysis.dict.LexiconFormat;
+import org.vnsearch.analysis.text.SyllableNormalizer;
+import org.vnsearch.ingest.ArticleReader;
+import org.vnsearch.ingest.InputProblem;
+import org.vnsearch.ingest.RawArticle;
+import org.vnsearch.ingest.read.ParagraphSplitter.RawParagraph;
+import org.vnsearch.ingest.read.RawArticleListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Lexicon tools: estimate the frequencies of a word list from a corpus. */
+@Command(
+    name = "lexicon",
+    mixinStandardHelpOptions = true,
+    description = "Lexicon tools.",
+    subcommands = {LexiconCommand.Estimate.class})
+public final class LexiconCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return Cli.OK;
+  }
+
+  /** {@code vnsearch lexicon estimate}. */
+  @Command(
+      name = "estimate",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Estimate word frequencies for word lists from a corpus (Viterbi re-estimation: the frequencies the",
+        "segmenter itself would count), and write a lexicon file (word<TAB>frequency)."
+      })
+  static final class Estimate implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ConfigOption config;
+
+    @Option(names = "--words", arity = "1..*", required = true, paramLabel = "FILE",
+        description = "Word lists: one word per line (a frequency column, if any, is ignored).")
+    List<Path> wordFiles;
+
+    @Option(names = "--corpus", arity = "1..*", required = true, paramLabel = "PATH",
+        description = "Corpus files or folders (text, JSON Lines, .gz).")
+    List<Path> corpus;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "Lexicon file to write.")
+    Path output;
+
+    @Option(names = "--iterations", defaultValue = "2", description = "Segmentation passes (default 2).")
+    int iterations;
+
+    @Option(names = "--min-syllable-count", defaultValue = "5",
+        description = "Keep single syllables seen at least this often on their own (default 5).")
+    int minSyllableCount;
+
+    @Option(names = "--max-paragraphs", defaultValue = "0", description = "Read at most this many paragraphs (0: all).")
+    long maxParagraphs;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter err = spec.commandLine().getErr();
+      Map<String, String> spelling = new HashMap<>();
+      List<String> words = new ArrayList<>();
+      for (Path file : wordFiles) {
+        if (!Files.isRegularFile(file)) {
+          throw new BadInputException("--words " + file + ": no such file");
+        }
+        try (var in = Files.newInputStream(file)) {
+          LexiconFormat.read(in, file.toString(), true, (word, frequency, line) -> {
+            words.add(word);
+            spelling.putIfAbsent(key(word), word.strip().replace('_', ' '));
+          });
+        }
+      }
+      FrequencyEstimator estimator = new FrequencyEstimator(words, config.load().analysis().maxWordSyllables());
+      ArticleReader reader = new ArticleReader(config.load());
+      long start = System.nanoTime();
+      int[] pass = {0};
+      Map<String, Long> frequencies =
+          estimator.estimate(
+              consumer -> {
+                pass[0]++;
+                long[] seen = {0};
+                reader.readRaw(corpus, new RawArticleListener() {
+                  @Override
+                  public void article(RawArticle article) {
+                    for (RawParagraph p : article.paragraphs()) {
+                      if (maxParagraphs > 0 && seen[0] >= maxParagraphs) {
+                        return;
+                      }
+                      seen[0]++;
+                      consumer.accept(p.text());
+                    }
+                  }
+
+                  @Override
+                  public void problem(InputProblem problem) {
+                    if (problem.severity() == InputProblem.Severity.ERROR) {
+                      err.println(problem);
+                    }
+                  }
+                });
+                err.printf("pass %d: %,d paragraphs, %.0f s%n", pass[0], seen[0], (System.nanoTime() - start) / 1e9);
+                err.flush();
+              },
+              iterations,
+              minSyllableCount);
+      write(frequencies, spelling);
+      long used = estimator.words().stream().filter(w -> frequencies.getOrDefault(w, 0L) > 0).count();
+      spec.commandLine().getOut().printf(
+          "%s: %,d words (%,d seen in the corpus), %,d single syllables%n",
+          output, estimator.words().size(), used, frequencies.size() - estimator.words().size());
+      return Cli.OK;
+    }
+
+    private static String key(String word) {
+      StringBuilder b = new StringBuilder();
+      for (String part : word.strip().split("[\\s_]+")) {
+        if (!b.isEmpty()) {
+          b.append(' ');
+        }
+        b.append(SyllableNormalizer.normalize(part));
+      }
+      return b.toString();
+    }
+
+    private void write(Map<String, Long> frequencies, Map<String, String> spelling) throws IOException {
+      TreeMap<String, Long> multi = new TreeMap<>();
+      TreeMap<String, Long> single = new TreeMap<>();
+      frequencies.forEach((k, v) -> (k.indexOf(' ') > 0 ? multi : single).put(spelling.getOrDefault(k, k), v));
+      if (output.getParent() != null) {
+        Files.createDirectories(output.getParent());
+      }
+      try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        w.write("# word<TAB>frequency: frequencies estimated with `vnsearch lexicon estimate`\n");
+        for (var e : multi.entrySet()) {
+          w.write(e.getKey() + "\t" + e.getValue() + "\n");
+        }
+        for (var e : single.entrySet()) {
+          w.write(e.getKey() + "\t" + e.getValue() + "\n");
+        }
+      }
+    }
+  }
+}
