@@ -125,6 +125,41 @@ public final class Synonyms {
     return alternatives.getOrDefault(new Form(syllables), List.of());
   }
 
+  private volatile Synonyms folded;
+
+  /**
+   * The same synonyms with every form written without diacritics, for queries typed without them: "uy ban nhan
+   * dan" finds "ubnd".
+   */
+  public Synonyms folded() {
+    Synonyms f = folded;
+    if (f == null) {
+      Map<Form, List<Form>> map = new HashMap<>();
+      alternatives.forEach(
+          (form, alts) -> {
+            List<Form> list = new ArrayList<>();
+            for (Form a : alts) {
+              Form fa = fold(a);
+              if (!list.contains(fa)) {
+                list.add(fa);
+              }
+            }
+            map.merge(fold(form), list, (x, y) -> {
+              List<Form> merged = new ArrayList<>(x);
+              y.stream().filter(v -> !merged.contains(v)).forEach(merged::add);
+              return merged;
+            });
+          });
+      f = new Synonyms(Collections.unmodifiableMap(map), longestForm);
+      folded = f;
+    }
+    return f;
+  }
+
+  private static Form fold(Form form) {
+    return new Form(form.syllables().stream().map(org.vnsearch.analysis.text.DiacriticFolder::fold).toList());
+  }
+
   /** The most syllables of any form that has alternatives. */
   public int longestForm() {
     return longestForm;

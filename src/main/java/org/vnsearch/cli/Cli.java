@@ -18,6 +18,9 @@ public final class Cli {
   public static final int FAILURE = VnsearchException.RUNTIME_FAILURE;
   public static final int BAD_INPUT = VnsearchException.BAD_INPUT;
 
+  /** Held so the logger (and the level set on it) is not garbage collected: java.util.logging keeps weak refs. */
+  private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   private Cli() {}
 
   public static CommandLine create() {
@@ -86,6 +89,6 @@ public final class Cli {
    * search here does not use vectors, so that start-up warning is noise on every command.
    */
   private static void quietLuceneStartupWarnings() {
-    Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(Level.SEVERE);
+    LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
   }
 }

@@ -16,6 +16,9 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       DemoCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
       AnalyzeCommand.class,
       SegmentCommand.class,
       InspectCommand.class,

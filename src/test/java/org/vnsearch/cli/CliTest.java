@@ -21,8 +21,8 @@ class CliTest {
   void versionComesFromTheBuild() {
     CliRunner.Result r = CliRunner.run("--version");
     assertEquals(0, r.exitCode());
-    assertTrue(r.out().startsWith("vnsearch " + VersionProvider.version()), r.out());
-    assertTrue(!VersionProvider.version().equals("unknown") && !VersionProvider.version().contains("${"));
+    assertTrue(r.out().startsWith("vnsearch " + org.vnsearch.Version.vnsearch()), r.out());
+    assertTrue(!org.vnsearch.Version.vnsearch().equals("unknown") && !org.vnsearch.Version.vnsearch().contains("${"));
     assertTrue(r.out().contains("Lucene 10.5.1"), r.out());
   }
 
