@@ -49,7 +49,7 @@ public final class ParagraphClassifier {
       List.of(
           "toàn cảnh", "quang cảnh", "các đại biểu", "đại biểu", "đồng chí", "lãnh đạo", "ông", "bà",
           "đoàn công tác", "bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "trưởng ban", "thường trực",
-          "các đồng chí", "hội nghị", "kỳ họp", "tặng", "trao");
+          "các đồng chí", "tặng", "trao");
   private static final List<String> PERSON_OPENERS =
       List.of("đồng chí", "ông", "bà", "bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "lãnh đạo", "các đồng chí");
   private static final List<String> CAPTION_SIGNALS =
@@ -174,8 +174,9 @@ public final class ParagraphClassifier {
       return true;
     }
     boolean signal = false;
+    String afterOpener = lower.substring(opener.length());
     for (String s : CAPTION_SIGNALS) {
-      if (lower.contains(s)) {
+      if (afterOpener.contains(s)) {
         signal = true;
         break;
       }
