@@ -22,7 +22,8 @@ import org.vnsearch.analysis.text.SyllableNormalizer;
  *
  * <p>Tokens: syllables (letters, with combining marks, zero-width characters and inner apostrophes as in
  * "M'gar"), numbers with their separators ("19,7", "6.250", "15/12/2023", "2020-2025", "72%"), letter-digit
- * mixes ("h5n1"), URLs and e-mail addresses. Punctuation is dropped, and no word spans it. Terms are normalized
+ * mixes ("h5n1"), URLs and e-mail addresses. Punctuation is dropped, and no word spans it; after the end of a
+ * sentence or clause (". , ; : ! ?") positions skip one, so that no phrase matches across it. Terms are normalized
  * by {@link SyllableNormalizer} (NFKC, lowercase, canonical tone marks) before segmentation, so case and
  * spelling variants do not change the words; offsets always point into the original text.
  *
@@ -49,6 +50,9 @@ public final class VietnameseTokenizer extends Tokenizer {
   /** Longest token; longer letter runs are cut (a term must stay far below Lucene's 32 KB limit). */
   public static final int MAX_TOKEN_LENGTH = 255;
   static final int MAX_URL_LENGTH = 1000;
+  /** Position increment after sentence or clause punctuation: phrases do not match across it. */
+  public static final int CLAUSE_GAP = 2;
+
   /** Syllables segmented together at most: bounds memory on endless lines without punctuation. */
   static final int MAX_RUN = 256;
 
@@ -76,6 +80,8 @@ public final class VietnameseTokenizer extends Tokenizer {
   private int tokenEnd;
   private byte tokenType;
   private boolean punctuationBefore;
+  private boolean clauseBreakBefore;
+  private boolean firstToken = true;
 
   private final char[] normalized = new char[SyllableNormalizer.maxNormalizedLength(MAX_URL_LENGTH)];
   private final TokenBuffer run = new TokenBuffer();
@@ -132,14 +138,17 @@ public final class VietnameseTokenizer extends Tokenizer {
       if (length == 0) {
         continue; // only ignorable characters
       }
+      // A position gap after the end of a sentence or clause: a phrase never matches across ". , ; : ! ?".
+      int posInc = clauseBreakBefore && !firstToken ? CLAUSE_GAP : 1;
+      firstToken = false;
       if (tokenType == SYLLABLE && segmenter != null) {
         if (punctuationBefore || run.size == MAX_RUN) {
           flushRun();
         }
-        run.add(normalized, 0, length, start, end, SYLLABLE, 1, 1, lexicon.syllableId(normalized, 0, length));
+        run.add(normalized, 0, length, start, end, SYLLABLE, posInc, 1, lexicon.syllableId(normalized, 0, length));
       } else {
         flushRun();
-        out.add(normalized, 0, length, start, end, tokenType, 1, 1, -1);
+        out.add(normalized, 0, length, start, end, tokenType, posInc, 1, -1);
       }
     }
     return true;
@@ -173,7 +182,8 @@ public final class VietnameseTokenizer extends Tokenizer {
 
   private void queueSyllable(int i) {
     out.add(
-        run.chars, run.termStart[i], run.termLength[i], run.startOffset[i], run.endOffset[i], SYLLABLE, 1, 1, -1);
+        run.chars, run.termStart[i], run.termLength[i], run.startOffset[i], run.endOffset[i], SYLLABLE,
+        run.positionIncrement[i], 1, -1);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -182,6 +192,7 @@ public final class VietnameseTokenizer extends Tokenizer {
   /** Finds the next token in the input; false at the end. Sets tokenStart, tokenEnd, tokenType. */
   private boolean scan() throws IOException {
     punctuationBefore = false;
+    clauseBreakBefore = false;
     while (true) {
       ensureLookahead();
       if (pos >= limit) {
@@ -193,6 +204,7 @@ public final class VietnameseTokenizer extends Tokenizer {
       }
       if (!isSpaceOrIgnorable(cp) && !isMark(cp)) {
         punctuationBefore = true; // punctuation, symbols, emoji, unpaired surrogates
+        clauseBreakBefore |= isClauseBreak(cp);
       }
       pos += Character.charCount(cp);
     }
@@ -348,6 +360,12 @@ public final class VietnameseTokenizer extends Tokenizer {
     return i < limit && Character.isDigit(Character.codePointAt(buf, i, limit));
   }
 
+  /** Punctuation that ends a sentence or a clause (not hyphens, slashes, quotes or brackets). */
+  private static boolean isClauseBreak(int cp) {
+    return cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == '\u2026'
+        || cp == '\u3002' || cp == '\uFF0C' || cp == '\uFF1B' || cp == '\uFF1A' || cp == '\uFF01' || cp == '\uFF1F';
+  }
+
   private static boolean isNumberSeparator(int cp) {
     return cp == '.' || cp == ',' || cp == '/' || cp == '-' || cp == ':' || cp == '\u2013';
   }
@@ -394,5 +412,6 @@ public final class VietnameseTokenizer extends Tokenizer {
     eof = false;
     run.clear();
     out.clear();
+    firstToken = true;
   }
 }

@@ -11,6 +11,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.vnsearch.analysis.AnalyzedToken;
 import org.vnsearch.analysis.Synonyms;
 import org.vnsearch.analysis.VietnameseAnalyzer;
 import org.vnsearch.analysis.WordSegmenter;
@@ -56,12 +57,27 @@ final class QueryBuilder {
     this.lexicon = lexicon;
   }
 
+  /** A query syllable and its position increment (2 after sentence or clause punctuation). */
+  record Syllable(String term, int increment) {}
+
+  private static final VietnameseAnalyzer SYLLABLES = VietnameseAnalyzer.syllables(false);
+
+  static List<Syllable> analyze(String text) {
+    List<Syllable> out = new ArrayList<>();
+    int previous = -1;
+    for (AnalyzedToken t : AnalyzedToken.analyze(SYLLABLES, IndexSchema.TEXT, text)) {
+      out.add(new Syllable(t.term(), previous < 0 ? 1 : t.position() - previous));
+      previous = t.position();
+    }
+    return out;
+  }
+
   /** The query for the text clauses; MatchAllDocs when there are only exclusions or none. */
   Query build(ParsedQuery parsed) {
-    List<List<String>> syllablesOf = new ArrayList<>();
+    List<List<Syllable>> syllablesOf = new ArrayList<>();
     int total = 0;
     for (ParsedQuery.Clause c : parsed.clauses()) {
-      List<String> s = VietnameseAnalyzer.terms(c.text());
+      List<Syllable> s = analyze(c.text());
       syllablesOf.add(s);
       total += s.size();
       if (total > MAX_SYLLABLES) {
@@ -71,10 +87,10 @@ final class QueryBuilder {
     boolean accentless = isAccentless(syllablesOf);
     BooleanQuery.Builder top = new BooleanQuery.Builder();
     boolean positive = false;
-    List<String> bare = new ArrayList<>();
+    List<Syllable> bare = new ArrayList<>();
     for (int i = 0; i < parsed.clauses().size(); i++) {
       ParsedQuery.Clause clause = parsed.clauses().get(i);
-      List<String> syllables = syllablesOf.get(i);
+      List<Syllable> syllables = syllablesOf.get(i);
       if (syllables.isEmpty()) {
         continue; // only punctuation
       }
@@ -100,10 +116,11 @@ final class QueryBuilder {
   }
 
   /** True when no syllable of the query carries a diacritic (and there is at least one letter). */
-  static boolean isAccentless(List<List<String>> syllables) {
+  static boolean isAccentless(List<List<Syllable>> syllables) {
     boolean letters = false;
-    for (List<String> clause : syllables) {
-      for (String s : clause) {
+    for (List<Syllable> clause : syllables) {
+      for (Syllable syllable : clause) {
+        String s = syllable.term();
         if (DiacriticFolder.hasDiacritics(s)) {
           return false;
         }
@@ -114,7 +131,7 @@ final class QueryBuilder {
   }
 
   /** A phrase (in order, adjacent), with its synonym alternatives, in text and, accent-less, in text_folded. */
-  private Query sequence(List<String> syllables, boolean accentless) {
+  private Query sequence(List<Syllable> syllables, boolean accentless) {
     Query exact = alternatives(IndexSchema.TEXT, syllables, synonyms);
     if (!accentless) {
       return exact;
@@ -126,16 +143,16 @@ final class QueryBuilder {
         .build();
   }
 
-  /** The phrase, or any of the phrases its synonym forms give. */
-  private static Query alternatives(String field, List<String> syllables, Synonyms synonyms) {
-    List<List<String>> paths = new ArrayList<>();
+  /** The phrase, or any of the phrases its synonym forms give. Forms never span a punctuation gap. */
+  private static Query alternatives(String field, List<Syllable> syllables, Synonyms synonyms) {
+    List<List<Syllable>> paths = new ArrayList<>();
     paths.add(new ArrayList<>());
     int i = 0;
     while (i < syllables.size()) {
       int matched = 0;
       List<Synonyms.Form> alts = List.of();
-      for (int len = Math.min(synonyms.longestForm(), syllables.size() - i); len >= 1; len--) {
-        alts = synonyms.alternativesOf(syllables.subList(i, i + len));
+      for (int len = Math.min(synonyms.longestForm(), contiguous(syllables, i)); len >= 1; len--) {
+        alts = synonyms.alternativesOf(terms(syllables.subList(i, i + len)));
         if (!alts.isEmpty()) {
           matched = len;
           break;
@@ -143,20 +160,23 @@ final class QueryBuilder {
       }
       if (matched == 0 || paths.size() * (alts.size() + 1) > MAX_PATHS) {
         int step = Math.max(matched, 1);
-        for (List<String> p : paths) {
+        for (List<Syllable> p : paths) {
           p.addAll(syllables.subList(i, i + step));
         }
         i += step;
         continue;
       }
-      List<List<String>> next = new ArrayList<>();
-      for (List<String> p : paths) {
-        List<String> same = new ArrayList<>(p);
+      int increment = syllables.get(i).increment();
+      List<List<Syllable>> next = new ArrayList<>();
+      for (List<Syllable> p : paths) {
+        List<Syllable> same = new ArrayList<>(p);
         same.addAll(syllables.subList(i, i + matched));
         next.add(same);
         for (Synonyms.Form alt : alts) {
-          List<String> other = new ArrayList<>(p);
-          other.addAll(alt.syllables());
+          List<Syllable> other = new ArrayList<>(p);
+          for (int k = 0; k < alt.syllables().size(); k++) {
+            other.add(new Syllable(alt.syllables().get(k), k == 0 ? increment : 1));
+          }
           next.add(other);
         }
       }
@@ -167,27 +187,49 @@ final class QueryBuilder {
       return phrase(field, paths.get(0));
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (List<String> p : paths) {
+    for (List<Syllable> p : paths) {
       any.add(phrase(field, p), Occur.SHOULD);
     }
     return any.build();
   }
 
-  static Query phrase(String field, List<String> terms) {
-    if (terms.size() == 1) {
-      return new TermQuery(new Term(field, terms.get(0)));
+  /** How many syllables from {@code i} on follow each other without a punctuation gap. */
+  private static int contiguous(List<Syllable> syllables, int i) {
+    int n = 1;
+    while (i + n < syllables.size() && syllables.get(i + n).increment() == 1) {
+      n++;
     }
-    return new PhraseQuery(field, terms.toArray(String[]::new));
+    return n;
+  }
+
+  static List<String> terms(List<Syllable> syllables) {
+    return syllables.stream().map(Syllable::term).toList();
+  }
+
+  /** A term, or a phrase that keeps the punctuation gaps of the query. */
+  static Query phrase(String field, List<Syllable> syllables) {
+    if (syllables.size() == 1) {
+      return new TermQuery(new Term(field, syllables.get(0).term()));
+    }
+    PhraseQuery.Builder b = new PhraseQuery.Builder();
+    int position = 0;
+    for (int i = 0; i < syllables.size(); i++) {
+      if (i > 0) {
+        position += syllables.get(i).increment();
+      }
+      b.add(new Term(field, syllables.get(i).term()), position);
+    }
+    return b.build();
   }
 
   /** Bare words: each syllable (or synonym form) required, stopwords optional, the whole as a phrase booster. */
-  private boolean addBare(BooleanQuery.Builder top, List<String> syllables, boolean accentless) {
+  private boolean addBare(BooleanQuery.Builder top, List<Syllable> syllables, boolean accentless) {
     if (syllables.isEmpty()) {
       return false;
     }
     Synonyms forms = accentless ? synonyms.folded() : synonyms;
-    List<String> lookup = accentless ? fold(syllables) : syllables;
-    boolean onlyStopwords = syllables.stream().allMatch(stopwords::contains);
+    List<String> lookup = terms(accentless ? fold(syllables) : syllables);
+    boolean onlyStopwords = syllables.stream().allMatch(s -> stopwords.contains(s.term()));
     int i = 0;
     while (i < syllables.size()) {
       int matched = 0;
@@ -202,8 +244,8 @@ final class QueryBuilder {
         i += matched;
         continue;
       }
-      String s = syllables.get(i);
-      Occur occur = !onlyStopwords && stopwords.contains(s) ? Occur.SHOULD : Occur.MUST;
+      Syllable s = syllables.get(i);
+      Occur occur = !onlyStopwords && stopwords.contains(s.term()) ? Occur.SHOULD : Occur.MUST;
       top.add(sequence(List.of(s), accentless), occur);
       i++;
     }
@@ -223,13 +265,13 @@ final class QueryBuilder {
    * An optional phrase over the words the segmenter finds in the query: it matches where the text has the same
    * words at the same places, so matches on word boundaries rank higher.
    */
-  private void addWordBoost(BooleanQuery.Builder top, List<String> syllables, boolean accentless) {
-    if (accentless || lexicon == null || syllables.size() < 2) {
+  private void addWordBoost(BooleanQuery.Builder top, List<Syllable> syllables, boolean accentless) {
+    if (accentless || lexicon == null || syllables.size() < 2 || contiguous(syllables, 0) < syllables.size()) {
       return;
     }
     int[] ids = new int[syllables.size()];
     for (int i = 0; i < ids.length; i++) {
-      char[] chars = syllables.get(i).toCharArray();
+      char[] chars = syllables.get(i).term().toCharArray();
       ids[i] = lexicon.syllableId(chars, 0, chars.length);
     }
     int[] lengths = new int[ids.length];
@@ -237,18 +279,19 @@ final class QueryBuilder {
     if (words == ids.length) {
       return; // no multi-syllable word: the syllable phrase says it all
     }
+    List<String> terms = terms(syllables);
     PhraseQuery.Builder builder = new PhraseQuery.Builder();
     int position = 0;
     for (int w = 0; w < words; w++) {
-      String term = String.join("_", syllables.subList(position, position + lengths[w]));
-      builder.add(new Term(IndexSchema.TEXT, term), position);
+      builder.add(new Term(IndexSchema.TEXT, String.join("_", terms.subList(position, position + lengths[w]))), position);
       position += lengths[w];
     }
-    Query words1 = words == 1 ? new TermQuery(new Term(IndexSchema.TEXT, String.join("_", syllables))) : builder.build();
-    top.add(new BoostQuery(words1, WORD_BOOST), Occur.SHOULD);
+    Query wordQuery =
+        words == 1 ? new TermQuery(new Term(IndexSchema.TEXT, String.join("_", terms))) : builder.build();
+    top.add(new BoostQuery(wordQuery, WORD_BOOST), Occur.SHOULD);
   }
 
-  private static List<String> fold(List<String> syllables) {
-    return syllables.stream().map(DiacriticFolder::fold).toList();
+  private static List<Syllable> fold(List<Syllable> syllables) {
+    return syllables.stream().map(s -> new Syllable(DiacriticFolder.fold(s.term()), s.increment())).toList();
   }
 }

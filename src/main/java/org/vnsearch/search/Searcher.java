@@ -13,13 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
@@ -45,7 +46,9 @@ import org.vnsearch.ingest.meta.Topic;
 
 /**
  * Searches an index: parses the query, builds the Lucene query from the analyzed syllables, applies the filters
- * as drill-downs and counts facets drill-sideways, then highlights the hits. Thread-safe: each search acquires
+ * as drill-downs and counts facets drill-sideways (a filtered dimension is counted in a second pass without its
+ * own filter; unlike Lucene's DrillSideways scorer, every pass honours the search time bound), then highlights
+ * the hits. Thread-safe: each search acquires
  * the current point-in-time view from a {@link SearcherManager} and releases it.
  */
 public final class Searcher implements AutoCloseable {
@@ -108,28 +111,29 @@ public final class Searcher implements AutoCloseable {
       IndexSearcher searcher = new IndexSearcher(acquired.getIndexReader());
       searcher.setTimeout(new QueryTimeoutImpl(config.index().queryTimeoutMillis()));
       SortedSetDocValuesReaderState facetState = facetState(searcher.getIndexReader());
-      DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, textQuery);
-      addFilters(drillDown, effective, facetState);
-      int topN = effective.offset() + effective.limit();
+      Map<String, List<String>> filters = filters(effective, facetState);
+      int topN = Math.max(effective.offset() + effective.limit(), 1);
       Sort sort = byDate ? dateSort() : null;
-      TopDocs top;
-      long total;
+      Query filtered = drillDown(textQuery, filters, null);
+      FacetsCollectorManager.FacetsResult main =
+          sort == null
+              ? FacetsCollectorManager.search(searcher, filtered, topN, new FacetsCollectorManager())
+              : FacetsCollectorManager.search(searcher, filtered, topN, sort, false, new FacetsCollectorManager());
+      TopDocs top = main.topDocs();
+      long total = totalHits(main.facetsCollector(), top);
       Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
-      if (facetState == null) {
-        // an empty index: nothing has facets yet
-        top = sort == null ? searcher.search(drillDown, Math.max(topN, 1)) : searcher.search(drillDown, Math.max(topN, 1), sort);
-        total = top.totalHits.value();
-      } else {
-        DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetState);
-        DrillSideways.DrillSidewaysResult result =
-            sort == null
-                ? sideways.search(drillDown, Math.max(topN, 1))
-                : sideways.search(drillDown, null, null, Math.max(topN, 1), sort, false);
-        top = result.hits;
-        total = totalHits(result.drillDownFacetsCollector, top);
-        for (String dim : effective.facets()) {
-          facets.put(dim, counts(result.facets, dim, effective.facetLimit()));
+      for (String dim : effective.facets()) {
+        if (facetState == null) {
+          facets.put(dim, List.of());
+          continue;
         }
+        // Drill sideways: a dimension the request filters on is counted without its own filter, so that its
+        // other values show (with the counts they would have).
+        FacetsCollector collector =
+            filters.containsKey(dim)
+                ? searcher.search(drillDown(textQuery, filters, dim), new FacetsCollectorManager())
+                : main.facetsCollector();
+        facets.put(dim, counts(new SortedSetDocValuesFacetCounts(facetState, collector), dim, effective.facetLimit()));
       }
       boolean timedOut = searcher.timedOut();
       double searchMs = (System.nanoTime() - start) / 1e6;
@@ -217,35 +221,57 @@ public final class Searcher implements AutoCloseable {
     return counts;
   }
 
-  // ---- filters ---------------------------------------------------------------------------------------------
+  // ---- filters ----------------------------------------------------------------------------------------------
 
-  private void addFilters(DrillDownQuery q, SearchRequest r, SortedSetDocValuesReaderState state) throws IOException {
-    Set<String> existing = state == null ? Set.of() : values(state, IndexSchema.DISTRICT);
-    for (String value : districtValues(r.districts(), existing)) {
-      q.add(IndexSchema.DISTRICT, value);
+  /** The text query restricted to the filters, leaving out those of {@code withoutDim}. */
+  private Query drillDown(Query text, Map<String, List<String>> filters, String withoutDim) {
+    DrillDownQuery q = new DrillDownQuery(facetsConfig, text);
+    filters.forEach((dim, values) -> {
+      if (!dim.equals(withoutDim)) {
+        for (String v : values) {
+          q.add(dim, v);
+        }
+      }
+    });
+    return q;
+  }
+
+  /** The facet values each filtered dimension may take (a paragraph needs one of them). */
+  private Map<String, List<String>> filters(SearchRequest r, SortedSetDocValuesReaderState state) throws IOException {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    if (!r.districts().isEmpty()) {
+      Set<String> existing = state == null ? Set.of() : values(state, IndexSchema.DISTRICT);
+      filters.put(IndexSchema.DISTRICT, districtValues(r.districts(), existing));
     }
-    for (String value : provinceValues(r.provinces())) {
-      q.add(IndexSchema.PROVINCE, value);
+    if (!r.provinces().isEmpty()) {
+      filters.put(IndexSchema.PROVINCE, provinceValues(r.provinces()));
     }
     if (r.years().isPresent()) {
       YearRange y = r.years().get();
       if (y.to() - y.from() > 500) {
         throw new BadInputException("--year " + y + ": a range of at most 500 years");
       }
+      List<String> years = new ArrayList<>();
       for (int year = y.from(); year <= y.to(); year++) {
-        q.add(IndexSchema.YEAR, Integer.toString(year));
+        years.add(Integer.toString(year));
       }
+      filters.put(IndexSchema.YEAR, years);
     }
-    for (String topic : r.topics()) {
-      q.add(IndexSchema.TOPIC, topicId(topic));
+    if (!r.topics().isEmpty()) {
+      filters.put(IndexSchema.TOPIC, r.topics().stream().map(this::topicId).distinct().toList());
     }
-    for (String kind : r.kinds()) {
-      ParagraphKind k = ParagraphKind.fromLabel(kind);
-      if (k == null) {
-        throw new BadInputException("unknown kind '" + kind + "' (known: title, dateline, body, caption, byline)");
+    if (!r.kinds().isEmpty()) {
+      List<String> kinds = new ArrayList<>();
+      for (String kind : r.kinds()) {
+        ParagraphKind k = ParagraphKind.fromLabel(kind);
+        if (k == null) {
+          throw new BadInputException("unknown kind '" + kind + "' (known: title, dateline, body, caption, byline)");
+        }
+        kinds.add(k.label());
       }
-      q.add(IndexSchema.KIND, k.label());
+      filters.put(IndexSchema.KIND, kinds);
     }
+    return filters;
   }
 
   /** Facet values for district filters: exact labels, or every district of that name (any province). */

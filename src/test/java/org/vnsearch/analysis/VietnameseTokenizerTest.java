@@ -84,6 +84,18 @@ public class VietnameseTokenizerTest extends BaseTokenStreamTestCase {
     assertAnalyzesTo(analyzer, "ngân\nsách", new String[] {"ngân", "ngân_sách", "sách"});
   }
 
+  public void testPositionsSkipOneAfterSentenceAndClausePunctuation() throws IOException {
+    assertAnalyzesTo(
+        analyzer,
+        "mùa thu, ngân sách. Kinh tế - xã hội (tăng)",
+        new String[] {"mùa", "thu", "ngân", "ngân_sách", "sách", "kinh", "kinh_tế", "tế", "xã", "xã_hội", "hội", "tăng"},
+        null,
+        null,
+        null,
+        new int[] {1, 1, 2, 0, 1, 2, 0, 1, 1, 0, 1, 1},
+        null);
+  }
+
   public void testNumbersKeepTheirSeparators() throws IOException {
     assertAnalyzesTo(
         analyzer,
