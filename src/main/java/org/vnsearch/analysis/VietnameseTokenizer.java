@@ -57,6 +57,48 @@ public final class VietnameseTokenizer extends Tokenizer {
   static final int MAX_RUN = 256;
 
   private static final int LOOKAHEAD = MAX_URL_LENGTH + 8;
+
+  // Character classes of the BMP, computed once: the scanner asks them for every character.
+  private static final byte C_OTHER = 0;
+  private static final byte C_LETTER = 1;
+  private static final byte C_DIGIT = 2;
+  private static final byte C_MARK = 3;
+  private static final byte C_IGNORABLE = 4;
+  private static final byte C_SPACE = 5;
+  private static final byte[] BMP_CLASS = buildClasses();
+
+  private static byte[] buildClasses() {
+    byte[] classes = new byte[0x10000];
+    for (int c = 0; c < classes.length; c++) {
+      classes[c] = classOf(c);
+    }
+    return classes;
+  }
+
+  private static byte classOf(int cp) {
+    if (Character.isLetter(cp)) {
+      return C_LETTER;
+    }
+    if (Character.isDigit(cp)) {
+      return C_DIGIT;
+    }
+    int type = Character.getType(cp);
+    if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+      return C_MARK;
+    }
+    if (type == Character.FORMAT || (cp >= 0xFE00 && cp <= 0xFE0F)) {
+      return C_IGNORABLE;
+    }
+    if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+      return C_SPACE;
+    }
+    return C_OTHER;
+  }
+
+  /** The class of a code point: a table lookup in the BMP. */
+  private static byte charClass(int cp) {
+    return cp < 0x10000 ? BMP_CLASS[cp] : classOf(cp);
+  }
   private static final int BUFFER_SIZE = 8192;
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
@@ -198,11 +240,13 @@ public final class VietnameseTokenizer extends Tokenizer {
       if (pos >= limit) {
         return false;
       }
-      int cp = Character.codePointAt(buf, pos, limit);
-      if (Character.isLetterOrDigit(cp)) {
+      char ch = buf[pos];
+      int cp = Character.isHighSurrogate(ch) ? Character.codePointAt(buf, pos, limit) : ch;
+      byte cls = charClass(cp);
+      if (cls == C_LETTER || cls == C_DIGIT) {
         break;
       }
-      if (!isSpaceOrIgnorable(cp) && !isMark(cp)) {
+      if (cls == C_OTHER) {
         punctuationBefore = true; // punctuation, symbols, emoji, unpaired surrogates
         clauseBreakBefore |= isClauseBreak(cp);
       }
@@ -223,16 +267,18 @@ public final class VietnameseTokenizer extends Tokenizer {
     boolean digits = false;
     int i = tokenStart;
     while (i < limit && i - tokenStart < MAX_TOKEN_LENGTH) {
-      int cp = Character.codePointAt(buf, i, limit);
+      char ch = buf[i];
+      int cp = Character.isHighSurrogate(ch) ? Character.codePointAt(buf, i, limit) : ch;
       int width = Character.charCount(cp);
       if (i - tokenStart + width > MAX_TOKEN_LENGTH) {
         break;
       }
-      if (Character.isLetter(cp)) {
+      byte cls = charClass(cp);
+      if (cls == C_LETTER) {
         letters = true;
-      } else if (Character.isDigit(cp)) {
+      } else if (cls == C_DIGIT) {
         digits = true;
-      } else if (isMark(cp) || isIgnorable(cp)) {
+      } else if (cls == C_MARK || cls == C_IGNORABLE) {
         // part of the syllable: "hoa" + U+0300, or a zero-width joiner inside a word
       } else if ((cp == '\'' || cp == '\u2019') && letters && !digits && letterAt(i + 1)) {
         // an apostrophe inside a name: "M'gar", "H'Mông"
@@ -277,6 +323,9 @@ public final class VietnameseTokenizer extends Tokenizer {
 
   /** An e-mail address: local part, '@', a dotted domain ending in letters. */
   private boolean scanEmail() {
+    if (!isAsciiLetterOrDigit(buf[tokenStart])) {
+      return false; // a Vietnamese syllable: no address starts with one
+    }
     int i = tokenStart;
     while (i < limit && i - tokenStart < 64 && isEmailLocalChar(buf[i])) {
       i++;
@@ -353,11 +402,11 @@ public final class VietnameseTokenizer extends Tokenizer {
   }
 
   private boolean letterAt(int i) {
-    return i < limit && Character.isLetter(Character.codePointAt(buf, i, limit));
+    return i < limit && charClass(Character.codePointAt(buf, i, limit)) == C_LETTER;
   }
 
   private boolean digitAt(int i) {
-    return i < limit && Character.isDigit(Character.codePointAt(buf, i, limit));
+    return i < limit && charClass(Character.codePointAt(buf, i, limit)) == C_DIGIT;
   }
 
   /** Punctuation that ends a sentence or a clause (not hyphens, slashes, quotes or brackets). */
@@ -368,22 +417,6 @@ public final class VietnameseTokenizer extends Tokenizer {
 
   private static boolean isNumberSeparator(int cp) {
     return cp == '.' || cp == ',' || cp == '/' || cp == '-' || cp == ':' || cp == '\u2013';
-  }
-
-  private static boolean isMark(int cp) {
-    int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
-  }
-
-  /** Format characters: zero-width space, (non-)joiners, soft hyphen, direction marks, BOM. */
-  private static boolean isIgnorable(int cp) {
-    return Character.getType(cp) == Character.FORMAT || (cp >= 0xFE00 && cp <= 0xFE0F);
-  }
-
-  private static boolean isSpaceOrIgnorable(int cp) {
-    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isIgnorable(cp);
   }
 
   private static boolean isEmailLocalChar(char c) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       SegmentCommand.class,
       InspectCommand.class,
       LexiconCommand.class,
+      BenchCommand.class,
       CompletionCommand.class,
     })
 public final class VnsearchCommand implements Callable<Integer> {

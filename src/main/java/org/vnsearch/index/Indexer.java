@@ -30,8 +30,14 @@ public final class Indexer {
    * @param threads worker threads (0: one per core)
    * @param commitInterval time between periodic commits
    * @param encoding encoding of text files without byte-order mark
+   * @param idPrefix prepended to every article id ("" normally; benchmarks index a corpus twice under two
+   *     prefixes)
    */
-  public record Options(int threads, Duration commitInterval, Charset encoding) {}
+  public record Options(int threads, Duration commitInterval, Charset encoding, String idPrefix) {
+    public Options(int threads, Duration commitInterval, Charset encoding) {
+      this(threads, commitInterval, encoding, "");
+    }
+  }
 
   /** Where the run stands, for a progress display. */
   public record Progress(
@@ -182,10 +188,11 @@ public final class Indexer {
           paths,
           new RawArticleListener() {
             @Override
-            public void article(RawArticle article) {
+            public void article(RawArticle read) {
               if (stopRequested || fatal.get() != null) {
                 throw new StopReading();
               }
+              RawArticle article = prefixed(read);
               int worker = Math.floorMod(article.group().hashCode(), queues.size());
               try {
                 queues.get(worker).put(article);
@@ -246,6 +253,15 @@ public final class Indexer {
         bytesDone.get(),
         (System.nanoTime() - start) / 1e9,
         stopRequested);
+  }
+
+  private RawArticle prefixed(RawArticle a) {
+    String prefix = options.idPrefix();
+    if (prefix.isEmpty()) {
+      return a;
+    }
+    return new RawArticle(
+        prefix + a.id(), prefix + a.group(), a.file(), a.source(), a.title(), a.paragraphs(), a.explicit(), a.contentHash());
   }
 
   private static String describe(Throwable e) {

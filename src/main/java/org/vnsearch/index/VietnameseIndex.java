@@ -69,11 +69,26 @@ public final class VietnameseIndex implements AutoCloseable {
    */
   public static VietnameseIndex openForWriting(Path dir, Optional<VnsearchConfig> config) {
     VnsearchConfig chosen = chooseConfig(dir, config, true);
+    return openWriter(
+        dir, chosen, IndexSchema.indexAnalyzer(Lexicons.forConfig(chosen)), IndexManifest.analysisFingerprint(chosen));
+  }
+
+  /**
+   * A scratch index written with another analyzer, for comparisons such as the indexing benchmark's
+   * StandardAnalyzer baseline. Its commits say so, and vnsearch refuses to search it with its own analysis.
+   */
+  public static VietnameseIndex openScratch(Path dir, VnsearchConfig config, org.apache.lucene.analysis.Analyzer analyzer) {
+    return openWriter(dir, config, analyzer, "custom:" + analyzer.getClass().getSimpleName());
+  }
+
+  private static VietnameseIndex openWriter(
+      Path dir, VnsearchConfig chosen, org.apache.lucene.analysis.Analyzer analyzer, String analysis) {
     Directory directory = null;
     try {
       Files.createDirectories(IndexManifest.luceneDir(dir));
       directory = FSDirectory.open(IndexManifest.luceneDir(dir));
-      IndexWriterConfig iwc = new IndexWriterConfig(IndexSchema.indexAnalyzer(Lexicons.forConfig(chosen)));
+      checkRecordedAnalysis(dir, directory, analysis);
+      IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
       iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       iwc.setRAMBufferSizeMB(chosen.index().ramBufferMb());
       iwc.setCommitOnClose(false);
@@ -82,10 +97,7 @@ public final class VietnameseIndex implements AutoCloseable {
         IndexManifest.writeSnapshot(dir, chosen);
       }
       writer.setLiveCommitData(
-          Map.of(
-                  IndexManifest.ANALYSIS_KEY, IndexManifest.analysisFingerprint(chosen),
-                  IndexManifest.VERSION_KEY, Version.vnsearch())
-              .entrySet());
+          Map.of(IndexManifest.ANALYSIS_KEY, analysis, IndexManifest.VERSION_KEY, Version.vnsearch()).entrySet());
       return new VietnameseIndex(dir, chosen, directory, writer);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
@@ -94,6 +106,26 @@ public final class VietnameseIndex implements AutoCloseable {
     } catch (IOException e) {
       closeQuietly(directory);
       throw new VnsearchException("cannot open index " + dir + " for writing: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(directory);
+      throw e;
+    }
+  }
+
+  /**
+   * Refuses an index whose last commit was made with another analysis than the one about to be used (its
+   * recorded configuration edited by hand, a scratch index, an index from an incompatible version).
+   */
+  private static void checkRecordedAnalysis(Path dir, Directory directory, String analysis) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return;
+    }
+    String recorded =
+        org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().get(IndexManifest.ANALYSIS_KEY);
+    if (recorded != null && !recorded.equals(analysis)) {
+      throw new BadInputException(
+          "index " + dir + " was built with analysis " + recorded + ", but its configuration now gives " + analysis
+              + " (was " + IndexManifest.configDir(dir) + " edited?); re-index into a new folder");
     }
   }
 
@@ -107,10 +139,14 @@ public final class VietnameseIndex implements AutoCloseable {
     Directory directory = null;
     try {
       directory = FSDirectory.open(IndexManifest.luceneDir(dir));
+      checkRecordedAnalysis(dir, directory, IndexManifest.analysisFingerprint(chosen));
       return new VietnameseIndex(dir, chosen, directory, null);
     } catch (IOException e) {
       closeQuietly(directory);
       throw new VnsearchException("cannot open index " + dir + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(directory);
+      throw e;
     }
   }
 

@@ -3,6 +3,8 @@ package org.vnsearch.analysis.dict;
 import java.io.InputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,82 @@ public final class Lexicons {
   public static Lexicon forConfig(VnsearchConfig config) {
     Key key =
         new Key(config.source(), config.analysis(), config.ingest().provinces(), config.ingest().districts());
-    return CACHE.computeIfAbsent(key, Lexicons::compile);
+    return CACHE.computeIfAbsent(key, Lexicons::load);
+  }
+
+  /**
+   * Compiling takes a few hundred milliseconds in a fresh JVM; a compiled copy loads in a few tens. Compiled
+   * lexicons are cached by the digest of everything they are built from, in {@code $VNSEARCH_CACHE_DIR}, or
+   * {@code $XDG_CACHE_HOME/vnsearch}, or {@code ~/.cache/vnsearch} (set {@code VNSEARCH_CACHE_DIR=off} to
+   * disable). A cache that cannot be read or written is ignored.
+   */
+  private static Lexicon load(Key key) {
+    Path cache = cacheFile(key);
+    if (cache != null && Files.isRegularFile(cache)) {
+      try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(cache), 1 << 16)) {
+        return Lexicon.read(in);
+      } catch (IOException | RuntimeException e) {
+        // a stale or broken cache file: compile again and replace it
+      }
+    }
+    Lexicon lexicon = compile(key);
+    if (cache != null) {
+      try {
+        Files.createDirectories(cache.getParent());
+        Path tmp = Files.createTempFile(cache.getParent(), "lexicon", ".tmp");
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+          lexicon.write(out);
+        }
+        Files.move(tmp, cache, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException | RuntimeException e) {
+        // no cache this time
+      }
+    }
+    return lexicon;
+  }
+
+  /** Version of the compiled form and of the cost model: part of the cache key. */
+  static final int COMPILED_VERSION = 1;
+
+  static Path cacheDir() {
+    String dir = System.getProperty("vnsearch.cache.dir", System.getenv("VNSEARCH_CACHE_DIR"));
+    if ("off".equals(dir)) {
+      return null;
+    }
+    if (dir != null && !dir.isBlank()) {
+      return Path.of(dir);
+    }
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("vnsearch");
+  }
+
+  private static Path cacheFile(Key key) {
+    Path dir = cacheDir();
+    if (dir == null) {
+      return null;
+    }
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      digest.update(("v" + COMPILED_VERSION + " max " + key.analysis().maxWordSyllables()
+          + " gazetteer " + key.analysis().gazetteerWords()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      List<String> inputs = new ArrayList<>(key.analysis().lexicon());
+      inputs.add("--user--");
+      inputs.addAll(key.analysis().userDictionaries());
+      if (key.analysis().gazetteerWords()) {
+        inputs.add(key.provinces());
+        inputs.add(key.districts());
+      }
+      for (String name : inputs) {
+        digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (!name.equals("--user--")) {
+          digest.update(key.source().readAllBytes(name));
+        }
+      }
+      return dir.resolve("lexicon-" + java.util.HexFormat.of().formatHex(digest.digest(), 0, 16) + ".bin");
+    } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
+      return null;
+    }
   }
 
   private static Lexicon compile(Key key) {
