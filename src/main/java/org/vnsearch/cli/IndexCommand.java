@@ -72,6 +72,8 @@ public final class IndexCommand implements Callable<Integer> {
                   threads == null ? idx.config().index().threads() : threads,
                   Duration.ofSeconds(idx.config().index().commitIntervalSeconds()),
                   encoding.charset()));
+      // On SIGINT/SIGTERM the JVM runs this hook: it asks the indexer to stop, and waits until the run has
+      // committed and printed its summary; then the JVM exits with the signal's code (130, 143).
       CountDownLatch finished = new CountDownLatch(1);
       Thread hook = new Thread(() -> {
         indexer.stop();
@@ -82,35 +84,39 @@ public final class IndexCommand implements Callable<Integer> {
         }
       }, "vnsearch-interrupt");
       Runtime.getRuntime().addShutdownHook(hook);
-      Indexer.Summary summary;
-      try (ProgressDisplay progress = ProgressDisplay.create(err)) {
-        summary = indexer.run(paths, new Indexer.Listener() {
-          @Override
-          public void problem(InputProblem problem) {
-            progress.message(problem.toString());
-          }
-
-          @Override
-          public void progress(Indexer.Progress p) {
-            progress.update(p);
-          }
-        });
-      } finally {
-        finished.countDown();
-      }
       try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException e) {
-        // shutting down after a signal: the hook is running
-      }
-      printSummary(out, summary);
-      if (summary.interrupted()) {
-        out.println("interrupted: everything indexed so far is committed; run the same command again to finish");
+        Indexer.Summary summary;
+        try (ProgressDisplay progress = ProgressDisplay.create(err)) {
+          summary = indexer.run(paths, new Indexer.Listener() {
+            @Override
+            public void problem(InputProblem problem) {
+              progress.message(problem.toString());
+            }
+
+            @Override
+            public void progress(Indexer.Progress p) {
+              progress.update(p);
+            }
+          });
+        }
+        printSummary(out, summary);
+        if (summary.interrupted()) {
+          out.println("interrupted: everything indexed so far is committed; run the same command again to finish");
+          out.flush();
+          return INTERRUPTED;
+        }
         out.flush();
-        return INTERRUPTED;
+        return summary.errors() > 0 ? Cli.BAD_INPUT : Cli.OK;
+      } finally {
+        out.flush();
+        err.flush();
+        finished.countDown();
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+          // shutting down after a signal: the hook is running
+        }
       }
-      out.flush();
-      return summary.errors() > 0 ? Cli.BAD_INPUT : Cli.OK;
     }
   }
 

@@ -157,6 +157,9 @@ public final class Indexer {
       workers.add(worker);
     }
 
+    // Progress twice a second and periodic commits. The ticker stops when the run is over (never by
+    // interrupting it: a commit interrupted half-way is a failed commit).
+    java.util.concurrent.CountDownLatch over = new java.util.concurrent.CountDownLatch(1);
     Thread ticker =
         Thread.ofPlatform()
             .name("vnsearch-commit")
@@ -165,8 +168,7 @@ public final class Indexer {
                 () -> {
                   long lastCommit = System.nanoTime();
                   try {
-                    while (true) {
-                      Thread.sleep(500);
+                    while (!over.await(500, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                       listener.progress(
                           new Progress(filesDone.get(), totals[0], bytesDone.get(), totals[1], articles.get(),
                               paragraphs.get(), (System.nanoTime() - start) / 1e9));
@@ -177,7 +179,7 @@ public final class Indexer {
                       }
                     }
                   } catch (InterruptedException e) {
-                    // the run is over
+                    Thread.currentThread().interrupt();
                   } catch (RuntimeException e) {
                     fatal.compareAndSet(null, e);
                   }
@@ -230,7 +232,7 @@ public final class Indexer {
       for (Thread w : workers) {
         joinQuietly(w);
       }
-      ticker.interrupt();
+      over.countDown();
       joinQuietly(ticker);
     }
     if (fatal.get() != null) {

@@ -68,9 +68,19 @@ public final class VietnameseIndex implements AutoCloseable {
    * config} may only repeat it (the same analysis). A new index records {@code config}, or the defaults.
    */
   public static VietnameseIndex openForWriting(Path dir, Optional<VnsearchConfig> config) {
+    return openForWriting(dir, config, FSDirectory::open);
+  }
+
+  /** Opens the Lucene files through a {@link Directory} of the caller's making (tests inject failures). */
+  interface DirectoryFactory {
+    Directory open(Path path) throws IOException;
+  }
+
+  static VietnameseIndex openForWriting(Path dir, Optional<VnsearchConfig> config, DirectoryFactory directories) {
     VnsearchConfig chosen = chooseConfig(dir, config, true);
     return openWriter(
-        dir, chosen, IndexSchema.indexAnalyzer(Lexicons.forConfig(chosen)), IndexManifest.analysisFingerprint(chosen));
+        dir, chosen, IndexSchema.indexAnalyzer(Lexicons.forConfig(chosen)), IndexManifest.analysisFingerprint(chosen),
+        directories);
   }
 
   /**
@@ -78,15 +88,19 @@ public final class VietnameseIndex implements AutoCloseable {
    * StandardAnalyzer baseline. Its commits say so, and vnsearch refuses to search it with its own analysis.
    */
   public static VietnameseIndex openScratch(Path dir, VnsearchConfig config, org.apache.lucene.analysis.Analyzer analyzer) {
-    return openWriter(dir, config, analyzer, "custom:" + analyzer.getClass().getSimpleName());
+    return openWriter(dir, config, analyzer, "custom:" + analyzer.getClass().getSimpleName(), FSDirectory::open);
   }
 
   private static VietnameseIndex openWriter(
-      Path dir, VnsearchConfig chosen, org.apache.lucene.analysis.Analyzer analyzer, String analysis) {
+      Path dir,
+      VnsearchConfig chosen,
+      org.apache.lucene.analysis.Analyzer analyzer,
+      String analysis,
+      DirectoryFactory directories) {
     Directory directory = null;
     try {
       Files.createDirectories(IndexManifest.luceneDir(dir));
-      directory = FSDirectory.open(IndexManifest.luceneDir(dir));
+      directory = directories.open(IndexManifest.luceneDir(dir));
       checkRecordedAnalysis(dir, directory, analysis);
       IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
       iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);

@@ -21,6 +21,7 @@ import org.vnsearch.index.IndexSchema;
  * @param offset hits skipped (paging)
  * @param sort relevance, or date (newest first)
  * @param highlight whether hits carry highlighted snippets
+ * @param timeout time bound of this search; empty: the configuration's {@code search.timeout_ms}
  */
 public record SearchRequest(
     String query,
@@ -34,7 +35,8 @@ public record SearchRequest(
     int limit,
     int offset,
     SortOrder sort,
-    boolean highlight) {
+    boolean highlight,
+    Optional<java.time.Duration> timeout) {
 
   /** Result order. */
   public enum SortOrder {
@@ -69,51 +71,55 @@ public record SearchRequest(
   /** A request for {@code query} with no filters, no facets, the first 10 hits by relevance, highlighted. */
   public static SearchRequest of(String query) {
     return new SearchRequest(
-        query, List.of(), List.of(), Optional.empty(), List.of(), List.of(), List.of(), 20, 10, 0, SortOrder.RELEVANCE, true);
+        query, List.of(), List.of(), Optional.empty(), List.of(), List.of(), List.of(), 20, 10, 0, SortOrder.RELEVANCE, true, Optional.empty());
   }
 
   public SearchRequest withQuery(String q) {
-    return new SearchRequest(q, districts, provinces, years, topics, kinds, facets, facetLimit, limit, offset, sort, highlight);
+    return new SearchRequest(q, districts, provinces, years, topics, kinds, facets, facetLimit, limit, offset, sort, highlight, timeout);
   }
 
   public SearchRequest withDistricts(String... values) {
-    return new SearchRequest(query, List.of(values), provinces, years, topics, kinds, facets, facetLimit, limit, offset, sort, highlight);
+    return new SearchRequest(query, List.of(values), provinces, years, topics, kinds, facets, facetLimit, limit, offset, sort, highlight, timeout);
   }
 
   public SearchRequest withProvinces(String... values) {
-    return new SearchRequest(query, districts, List.of(values), years, topics, kinds, facets, facetLimit, limit, offset, sort, highlight);
+    return new SearchRequest(query, districts, List.of(values), years, topics, kinds, facets, facetLimit, limit, offset, sort, highlight, timeout);
   }
 
   public SearchRequest withYears(YearRange range) {
-    return new SearchRequest(query, districts, provinces, Optional.ofNullable(range), topics, kinds, facets, facetLimit, limit, offset, sort, highlight);
+    return new SearchRequest(query, districts, provinces, Optional.ofNullable(range), topics, kinds, facets, facetLimit, limit, offset, sort, highlight, timeout);
   }
 
   public SearchRequest withTopics(String... values) {
-    return new SearchRequest(query, districts, provinces, years, List.of(values), kinds, facets, facetLimit, limit, offset, sort, highlight);
+    return new SearchRequest(query, districts, provinces, years, List.of(values), kinds, facets, facetLimit, limit, offset, sort, highlight, timeout);
   }
 
   public SearchRequest withKinds(String... values) {
-    return new SearchRequest(query, districts, provinces, years, topics, List.of(values), facets, facetLimit, limit, offset, sort, highlight);
+    return new SearchRequest(query, districts, provinces, years, topics, List.of(values), facets, facetLimit, limit, offset, sort, highlight, timeout);
   }
 
   public SearchRequest withFacets(String... dims) {
-    return new SearchRequest(query, districts, provinces, years, topics, kinds, List.of(dims), facetLimit, limit, offset, sort, highlight);
+    return new SearchRequest(query, districts, provinces, years, topics, kinds, List.of(dims), facetLimit, limit, offset, sort, highlight, timeout);
   }
 
   public SearchRequest withFacetLimit(int n) {
-    return new SearchRequest(query, districts, provinces, years, topics, kinds, facets, n, limit, offset, sort, highlight);
+    return new SearchRequest(query, districts, provinces, years, topics, kinds, facets, n, limit, offset, sort, highlight, timeout);
   }
 
   public SearchRequest withPage(int newLimit, int newOffset) {
-    return new SearchRequest(query, districts, provinces, years, topics, kinds, facets, facetLimit, newLimit, newOffset, sort, highlight);
+    return new SearchRequest(query, districts, provinces, years, topics, kinds, facets, facetLimit, newLimit, newOffset, sort, highlight, timeout);
   }
 
   public SearchRequest withSort(SortOrder order) {
-    return new SearchRequest(query, districts, provinces, years, topics, kinds, facets, facetLimit, limit, offset, order, highlight);
+    return new SearchRequest(query, districts, provinces, years, topics, kinds, facets, facetLimit, limit, offset, order, highlight, timeout);
   }
 
   public SearchRequest withHighlight(boolean on) {
-    return new SearchRequest(query, districts, provinces, years, topics, kinds, facets, facetLimit, limit, offset, sort, on);
+    return new SearchRequest(query, districts, provinces, years, topics, kinds, facets, facetLimit, limit, offset, sort, on, timeout);
+  }
+
+  public SearchRequest withTimeout(java.time.Duration bound) {
+    return new SearchRequest(query, districts, provinces, years, topics, kinds, facets, facetLimit, limit, offset, sort, highlight, Optional.ofNullable(bound));
   }
 
   /** The filters of this request merged with those written inline in the query. */
@@ -123,7 +129,7 @@ public record SearchRequest(
     List<String> t = concat(topics, parsed.topics());
     List<String> k = concat(kinds, parsed.kinds());
     Optional<YearRange> y = parsed.years().isPresent() ? parsed.years() : years;
-    return new SearchRequest(query, d, p, y, t, k, facets, facetLimit, limit, offset, sort, highlight);
+    return new SearchRequest(query, d, p, y, t, k, facets, facetLimit, limit, offset, sort, highlight, timeout);
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

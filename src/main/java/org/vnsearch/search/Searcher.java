@@ -109,7 +109,8 @@ public final class Searcher implements AutoCloseable {
     try {
       // A searcher of our own over the shared reader: the time bound belongs to this search only.
       IndexSearcher searcher = new IndexSearcher(acquired.getIndexReader());
-      searcher.setTimeout(new QueryTimeoutImpl(config.index().queryTimeoutMillis()));
+      long timeoutMs = effective.timeout().map(java.time.Duration::toMillis).orElse((long) config.index().queryTimeoutMillis());
+      searcher.setTimeout(new QueryTimeoutImpl(timeoutMs));
       SortedSetDocValuesReaderState facetState = facetState(searcher.getIndexReader());
       Map<String, List<String>> filters = filters(effective, facetState);
       int topN = Math.max(effective.offset() + effective.limit(), 1);
