@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
 import org.vnsearch.BadInputException;
 import org.vnsearch.analysis.dict.FrequencyEstimator;
 import org.vnsearch.analysis.dict.LexiconFormat;
+import org.vnsearch.analysis.dict.SegmentationConventions;
+import org.vnsearch.analysis.text.VietnameseSyllables;
 import org.vnsearch.analysis.text.SyllableNormalizer;
 import org.vnsearch.ingest.ArticleReader;
 import org.vnsearch.ingest.InputProblem;
@@ -75,6 +77,9 @@ public final class LexiconCommand implements Callable<Integer> {
     @Option(names = "--max-paragraphs", defaultValue = "0", description = "Read at most this many paragraphs (0: all).")
     long maxParagraphs;
 
+    @Option(names = "--no-conventions", description = "Keep the entries that the VLSP segmentation conventions split (see SegmentationConventions).")
+    boolean noConventions;
+
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
@@ -86,8 +91,11 @@ public final class LexiconCommand implements Callable<Integer> {
         }
         try (var in = Files.newInputStream(file)) {
           LexiconFormat.read(in, file.toString(), true, (word, frequency, line) -> {
-            words.add(word);
-            spelling.putIfAbsent(key(word), word.strip().replace('_', ' '));
+            String key = key(word);
+            if (noConventions || !SegmentationConventions.splits(List.of(key.split(" ")))) {
+              words.add(word);
+              spelling.putIfAbsent(key, word.strip().replace('_', ' '));
+            }
           });
         }
       }
@@ -127,8 +135,7 @@ public final class LexiconCommand implements Callable<Integer> {
       write(frequencies, spelling);
       long used = estimator.words().stream().filter(w -> frequencies.getOrDefault(w, 0L) > 0).count();
       spec.commandLine().getOut().printf(
-          "%s: %,d words (%,d seen in the corpus), %,d single syllables%n",
-          output, estimator.words().size(), used, frequencies.size() - estimator.words().size());
+          "%s: %,d words (%,d seen in the corpus)%n", output, estimator.words().size(), used);
       return Cli.OK;
     }
 
@@ -146,12 +153,19 @@ public final class LexiconCommand implements Callable<Integer> {
     private void write(Map<String, Long> frequencies, Map<String, String> spelling) throws IOException {
       TreeMap<String, Long> multi = new TreeMap<>();
       TreeMap<String, Long> single = new TreeMap<>();
-      frequencies.forEach((k, v) -> (k.indexOf(' ') > 0 ? multi : single).put(spelling.getOrDefault(k, k), v));
+      frequencies.forEach((k, v) -> {
+        if (k.indexOf(' ') > 0) {
+          multi.put(spelling.getOrDefault(k, k), v);
+        } else if (VietnameseSyllables.isValid(k)) {
+          single.put(k, v); // the corpus also holds foreign words, acronyms and typos: not entries of this lexicon
+        }
+      });
       if (output.getParent() != null) {
         Files.createDirectories(output.getParent());
       }
       try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        w.write("# word<TAB>frequency: frequencies estimated with `vnsearch lexicon estimate`\n");
+        w.write("# word<TAB>frequency. Words: dev/lexicon/*.txt, written for this project; frequencies estimated over a\n");
+        w.write("# news corpus with `vnsearch lexicon estimate` (see README, \"Lexicon\").\n");
         for (var e : multi.entrySet()) {
           w.write(e.getKey() + "\t" + e.getValue() + "\n");
         }
