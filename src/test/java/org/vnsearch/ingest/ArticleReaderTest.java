@@ -133,7 +133,7 @@ class ArticleReaderTest {
   void legacyWindows1258FilesReadWithTheEncodingOption() throws IOException {
     Path legacy = dir.resolve("legacy.txt");
     Charset cp1258 = Charset.forName("windows-1258");
-    Files.write(legacy, toneDecomposed("Huyện Chi Lăng hòa bình thu ngân sách.").getBytes(cp1258));
+    Files.write(legacy, TestData.toneDecomposed("Huyện Chi Lăng hòa bình thu ngân sách.").getBytes(cp1258));
     assertEquals(InputProblem.Severity.ERROR, problems(legacy).get(0).severity());
     List<Article> articles = new ArticleReader(VnsearchConfig.defaults(), cp1258).readAll(List.of(legacy));
     assertEquals("Huyện Chi Lăng hòa bình thu ngân sách.", articles.get(0).paragraphs().get(0).text());
@@ -213,27 +213,6 @@ class ArticleReaderTest {
     String b = READER.readAll(List.of(dir.resolve("./sub/../x.txt"))).get(0).id();
     assertEquals(a, b);
     assertNull(READER.readAll(List.of(file)).get(0).date());
-  }
-
-  /** Text as Windows-1258 writes it: vowels with their quality marks precomposed, tone marks combining. */
-  static String toneDecomposed(String text) {
-    String nfd = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
-    StringBuilder out = new StringBuilder();
-    StringBuilder tones = new StringBuilder();
-    StringBuilder cluster = new StringBuilder();
-    for (char c : nfd.toCharArray()) {
-      if ("\u0300\u0301\u0303\u0309\u0323".indexOf(c) >= 0) {
-        tones.append(c);
-      } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        cluster.append(c);
-      } else {
-        out.append(java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFC)).append(tones);
-        cluster.setLength(0);
-        tones.setLength(0);
-        cluster.append(c);
-      }
-    }
-    return out.append(java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFC)).append(tones).toString();
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

@@ -26,4 +26,26 @@ public final class TestData {
     Path shared = shared();
     return shared != null && Files.isDirectory(shared.resolve("seeds")) ? shared.resolve("seeds") : null;
   }
+
+  /** Text as Windows-1258 writes it: vowels with their quality marks precomposed, tone marks combining. */
+  public static String toneDecomposed(String text) {
+    String nfd = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder();
+    StringBuilder tones = new StringBuilder();
+    StringBuilder cluster = new StringBuilder();
+    for (char c : nfd.toCharArray()) {
+      if ("\u0300\u0301\u0303\u0309\u0323".indexOf(c) >= 0) {
+        tones.append(c);
+      } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        cluster.append(c);
+      } else {
+        out.append(java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFC)).append(tones);
+        cluster.setLength(0);
+        tones.setLength(0);
+        cluster.append(c);
+      }
+    }
+    return out.append(java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFC)).append(tones).toString();
+  }
+
 }

@@ -2,7 +2,6 @@ package org.vnsearch.opensearch;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.TokenStream;
@@ -44,16 +43,13 @@ public final class VnSynonymGraphFilterFactory extends AbstractTokenFilterFactor
     VnAnalysisSettings.checkKeys("token filter", name, settings, VnAnalysisSettings.SYNONYM_KEYS);
     this.env = env;
     this.settings = settings;
-    // Outside an analyzer chain (fold == null), the rules are loaded when the filter first runs.
-    boolean folded = fold != null && fold;
+    // OpenSearch makes one of these for every index, configured or not: outside an analyzer chain (fold == null)
+    // the rules are only loaded if the filter runs; inside one, now, so that a bad rule fails the index creation.
     this.map =
         fold == null
             ? Lazy.of(() -> VnAnalysisSettings.synonyms(env, settings, true, false).get())
-            : VnAnalysisSettings.synonyms(env, settings, true, folded);
-    this.indexSettings = indexSettings;
+            : VnAnalysisSettings.synonyms(env, settings, true, fold);
   }
-
-  private final IndexSettings indexSettings;
 
   @Override
   public TokenFilterFactory getChainAwareTokenFilterFactory(
@@ -81,6 +77,4 @@ public final class VnSynonymGraphFilterFactory extends AbstractTokenFilterFactor
     Optional<SynonymMap> synonyms = map.get();
     return synonyms.isPresent() ? new SynonymGraphFilter(input, synonyms.get(), false) : input;
   }
-
-  static final Set<String> KEYS = VnAnalysisSettings.SYNONYM_KEYS;
 }
