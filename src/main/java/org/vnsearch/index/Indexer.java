@@ -144,8 +144,8 @@ public final class Indexer {
                         try {
                           index.add(article);
                         } catch (RuntimeException e) {
-                          fatal.compareAndSet(null, e);
-                          return;
+                          fatal.compareAndSet(null, e); // then keep draining the queue: the reader may be blocked on it
+                          continue;
                         }
                         articles.incrementAndGet();
                         paragraphs.addAndGet(article.paragraphs().size());
@@ -195,9 +195,13 @@ public final class Indexer {
                 throw new StopReading();
               }
               RawArticle article = prefixed(read);
-              int worker = Math.floorMod(article.group().hashCode(), queues.size());
+              BlockingQueue<RawArticle> queue = queues.get(Math.floorMod(article.group().hashCode(), queues.size()));
               try {
-                queues.get(worker).put(article);
+                while (!queue.offer(article, 200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                  if (stopRequested || fatal.get() != null) {
+                    throw new StopReading();
+                  }
+                }
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new StopReading();
@@ -240,7 +244,11 @@ public final class Indexer {
       throw new VnsearchException(
           "indexing failed: " + describe(e) + "; the index keeps its last commit", e);
     }
-    index.commit();
+    try {
+      index.commit();
+    } catch (RuntimeException e) {
+      throw new VnsearchException("indexing failed: " + describe(e) + "; the index keeps its last commit", e);
+    }
     listener.progress(
         new Progress(filesDone.get(), totals[0], bytesDone.get(), totals[1], articles.get(), paragraphs.get(),
             (System.nanoTime() - start) / 1e9));
