@@ -25,6 +25,19 @@ public final class LineSegmenter {
     this(new VietnameseTokenizer(lexicon));
   }
 
+  /** With the lexicon and the segmenter backend of a configuration. */
+  public LineSegmenter(org.vnsearch.config.VnsearchConfig config) {
+    this(tokenizerFor(config));
+  }
+
+  private static VietnameseTokenizer tokenizerFor(org.vnsearch.config.VnsearchConfig config) {
+    Lexicon lexicon = org.vnsearch.analysis.dict.Lexicons.forConfig(config);
+    return new VietnameseTokenizer(
+        org.apache.lucene.util.AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY,
+        lexicon,
+        Segmenters.choose(config.analysis()).factory().apply(lexicon));
+  }
+
   public LineSegmenter(VietnameseTokenizer tokenizer) {
     this.tokenizer = tokenizer;
     this.offsetAtt = tokenizer.addAttribute(OffsetAttribute.class);

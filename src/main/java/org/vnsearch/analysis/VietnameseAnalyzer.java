@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import static org.apache.lucene.util.AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY;
 import org.vnsearch.analysis.dict.Lexicon;
 import org.vnsearch.analysis.dict.Lexicons;
 import org.vnsearch.config.VnsearchConfig;
@@ -24,6 +25,7 @@ import org.vnsearch.config.VnsearchConfig;
  */
 public final class VietnameseAnalyzer extends Analyzer {
   private final Lexicon lexicon;
+  private final Segmenters.Choice segmenter;
   private final boolean fold;
 
   /** Syllables and words with the bundled default lexicon, diacritics kept. */
@@ -31,23 +33,28 @@ public final class VietnameseAnalyzer extends Analyzer {
     this(Lexicons.defaults(), false);
   }
 
-  /** Syllables and words with the lexicon of {@code config}, diacritics kept. */
+  /** Syllables and words with the lexicon and segmenter of {@code config}, diacritics kept. */
   public VietnameseAnalyzer(VnsearchConfig config) {
-    this(Lexicons.forConfig(config), false);
+    this(Lexicons.forConfig(config), Segmenters.choose(config.analysis()), false);
   }
 
   /**
-   * @param lexicon words to stack over the syllables, or null for syllables only
+   * @param lexicon words to stack over the syllables (with the built-in segmenter), or null for syllables only
    * @param fold whether to remove diacritics
    */
   public VietnameseAnalyzer(Lexicon lexicon, boolean fold) {
+    this(lexicon, Segmenters.java(), fold);
+  }
+
+  private VietnameseAnalyzer(Lexicon lexicon, Segmenters.Choice segmenter, boolean fold) {
     this.lexicon = lexicon;
+    this.segmenter = segmenter;
     this.fold = fold;
   }
 
   /** The accent-less variant of the analyzer of {@code config}. */
   public static VietnameseAnalyzer folded(VnsearchConfig config) {
-    return new VietnameseAnalyzer(Lexicons.forConfig(config), true);
+    return new VietnameseAnalyzer(Lexicons.forConfig(config), Segmenters.choose(config.analysis()), true);
   }
 
   /** Syllables only (no lexicon needed), optionally without diacritics: the query-side analysis. */
@@ -72,7 +79,10 @@ public final class VietnameseAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer tokenizer = new VietnameseTokenizer(lexicon);
+    Tokenizer tokenizer =
+        lexicon == null
+            ? new VietnameseTokenizer(null)
+            : new VietnameseTokenizer(DEFAULT_ATTRIBUTE_FACTORY, lexicon, segmenter.factory().apply(lexicon));
     TokenStream stream = fold ? new VietnameseFoldingFilter(tokenizer) : tokenizer;
     return new TokenStreamComponents(tokenizer, stream);
   }

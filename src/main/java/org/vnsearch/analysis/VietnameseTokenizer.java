@@ -108,7 +108,7 @@ public final class VietnameseTokenizer extends Tokenizer {
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
 
   private final Lexicon lexicon;
-  private final WordSegmenter segmenter;
+  private final SyllableSegmenter segmenter;
 
   // Input window: buf[0, limit) holds chars from absolute offset bufferStart; scanning is at pos.
   private final char[] buf = new char[BUFFER_SIZE];
@@ -143,7 +143,8 @@ public final class VietnameseTokenizer extends Tokenizer {
     this(factory, lexicon, lexicon == null ? null : new WordSegmenter(lexicon));
   }
 
-  public VietnameseTokenizer(AttributeFactory factory, Lexicon lexicon, WordSegmenter segmenter) {
+  /** A tokenizer whose words come from {@code segmenter} (the dictionary's, or another backend's). */
+  public VietnameseTokenizer(AttributeFactory factory, Lexicon lexicon, SyllableSegmenter segmenter) {
     super(factory);
     this.lexicon = lexicon;
     this.segmenter = segmenter;
@@ -206,7 +207,7 @@ public final class VietnameseTokenizer extends Tokenizer {
       runIds = new int[n];
     }
     System.arraycopy(run.syllableId, 0, runIds, 0, n);
-    int words = segmenter.segment(runIds, n, wordLengths);
+    int words = segmenter.segment(run.chars, run.termStart, run.termLength, runIds, n, wordLengths);
     int syllable = 0;
     for (int w = 0; w < words; w++) {
       int length = wordLengths[w];

@@ -9,7 +9,7 @@ import org.vnsearch.analysis.dict.Lexicon;
  * coccoc-tokenizer's weighted dynamic programming). One left-to-right pass, O(syllables x longest word), no
  * backtracking. Holds per-thread scratch space: one instance per tokenizer.
  */
-public final class WordSegmenter {
+public final class WordSegmenter implements SyllableSegmenter {
   /**
    * Bonus per extra syllable of a dictionary word. Tuned on the training split of UD Vietnamese-VTB (never on
    * the dev split that the README reports).
@@ -38,6 +38,11 @@ public final class WordSegmenter {
 
   public Lexicon lexicon() {
     return lexicon;
+  }
+
+  @Override
+  public int segment(char[] chars, int[] starts, int[] lengths, int[] ids, int n, int[] wordLengths) {
+    return segment(ids, n, wordLengths);
   }
 
   /**

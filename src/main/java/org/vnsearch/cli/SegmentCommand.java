@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vnsearch.BadInputException;
 import org.vnsearch.analysis.LineSegmenter;
-import org.vnsearch.analysis.dict.Lexicons;
+import org.vnsearch.analysis.Segmenters;
+import org.vnsearch.config.SegmenterBackend;
+import org.vnsearch.config.VnsearchConfig;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,12 +35,24 @@ public final class SegmentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ConfigOption config;
 
+  @Option(
+      names = "--backend",
+      paramLabel = "NAME",
+      description = "Segmenter: java (built in), coccoc (an installed coccoc-tokenizer), auto; default: the configuration's.")
+  SegmenterBackend backend;
+
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (UTF-8); none or '-' for stdin.")
   List<Path> files = List.of();
 
   @Override
   public Integer call() throws IOException {
-    LineSegmenter segmenter = new LineSegmenter(Lexicons.forConfig(config.load()));
+    VnsearchConfig cfg = config.load();
+    if (backend != null) {
+      cfg = cfg.withAnalysis(cfg.analysis().withSegmenter(backend));
+    }
+    Segmenters.Choice choice = Segmenters.choose(cfg.analysis());
+    choice.warning().ifPresent(w -> spec.commandLine().getErr().println("vnsearch: warning: " + w));
+    LineSegmenter segmenter = new LineSegmenter(cfg);
     PrintWriter out = spec.commandLine().getOut();
     if (files.isEmpty()) {
       segment(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), segmenter, out);

@@ -31,4 +31,10 @@ public record AnalysisConfig(
     lexicon = List.copyOf(lexicon);
     userDictionaries = List.copyOf(userDictionaries);
   }
+
+  /** The same configuration with another segmenter backend. */
+  public AnalysisConfig withSegmenter(SegmenterBackend backend) {
+    return new AnalysisConfig(
+        lexicon, userDictionaries, gazetteerWords, synonyms, stopwords, folding, maxWordSyllables, backend, coccoc);
+  }
 }

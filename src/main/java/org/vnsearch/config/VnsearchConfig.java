@@ -10,6 +10,11 @@ public record VnsearchConfig(
   /** The file that holds the settings, inside the configuration folder. */
   public static final String MAIN_FILE = "vnsearch.conf";
 
+  /** The same configuration with another analysis section (a command-line override). */
+  public VnsearchConfig withAnalysis(AnalysisConfig other) {
+    return new VnsearchConfig(source, other, ingest, index);
+  }
+
   /** The bundled defaults. */
   public static VnsearchConfig defaults() {
     return Defaults.INSTANCE;

@@ -68,7 +68,8 @@ public final class IndexManifest {
     update(digest, "analysis-version " + ANALYSIS_VERSION);
     update(digest, "max-word-syllables " + config.analysis().maxWordSyllables());
     update(digest, "folding " + config.analysis().folding());
-    update(digest, "segmenter " + config.analysis().segmenter());
+    // The segmenter that actually runs ("auto" resolves to one of the two on this machine).
+    update(digest, "segmenter " + org.vnsearch.analysis.Segmenters.choose(config.analysis()).backend());
     List<String> inputs = new ArrayList<>(config.analysis().lexicon());
     inputs.addAll(config.analysis().userDictionaries());
     if (config.analysis().gazetteerWords()) {

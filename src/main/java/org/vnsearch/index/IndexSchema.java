@@ -9,7 +9,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
 import org.vnsearch.analysis.VietnameseAnalyzer;
-import org.vnsearch.analysis.dict.Lexicon;
+import org.vnsearch.config.VnsearchConfig;
 
 /**
  * The fields of the index: one Lucene document per paragraph. Names are shared by the document builder, the
@@ -72,11 +72,9 @@ public final class IndexSchema {
   }
 
   /** The index-time analyzers: Vietnamese for the two text fields, keywords elsewhere. */
-  public static Analyzer indexAnalyzer(Lexicon lexicon) {
+  public static Analyzer indexAnalyzer(VnsearchConfig config) {
     return new PerFieldAnalyzerWrapper(
         new KeywordAnalyzer(),
-        Map.of(
-            TEXT, new VietnameseAnalyzer(lexicon, false),
-            TEXT_FOLDED, new VietnameseAnalyzer(lexicon, true)));
+        Map.of(TEXT, new VietnameseAnalyzer(config), TEXT_FOLDED, VietnameseAnalyzer.folded(config)));
   }
 }

@@ -23,7 +23,6 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.vnsearch.BadInputException;
 import org.vnsearch.VnsearchException;
-import org.vnsearch.analysis.dict.Lexicons;
 import org.vnsearch.Version;
 import org.vnsearch.config.VnsearchConfig;
 import org.vnsearch.ingest.Article;
@@ -79,7 +78,7 @@ public final class VietnameseIndex implements AutoCloseable {
   static VietnameseIndex openForWriting(Path dir, Optional<VnsearchConfig> config, DirectoryFactory directories) {
     VnsearchConfig chosen = chooseConfig(dir, config, true);
     return openWriter(
-        dir, chosen, IndexSchema.indexAnalyzer(Lexicons.forConfig(chosen)), IndexManifest.analysisFingerprint(chosen),
+        dir, chosen, IndexSchema.indexAnalyzer(chosen), IndexManifest.analysisFingerprint(chosen),
         directories);
   }
 

@@ -16,7 +16,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.vnsearch.analysis.dict.Lexicon;
+import org.vnsearch.config.VnsearchConfig;
 import org.vnsearch.index.IndexSchema;
 
 /**
@@ -32,8 +32,8 @@ final class Highlighting {
 
   private final Analyzer analyzer;
 
-  Highlighting(Lexicon lexicon) {
-    this.analyzer = IndexSchema.indexAnalyzer(lexicon);
+  Highlighting(VnsearchConfig config) {
+    this.analyzer = IndexSchema.indexAnalyzer(config);
   }
 
   List<SearchResult.Snippet> snippets(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {

@@ -68,7 +68,7 @@ public final class Searcher implements AutoCloseable {
     this.ingest = IngestResources.forConfig(config);
     Synonyms synonyms = IngestResources.loadSynonyms(config);
     this.queryBuilder = new QueryBuilder(synonyms, loadStopwords(config), Lexicons.forConfig(config));
-    this.highlighting = new Highlighting(Lexicons.forConfig(config));
+    this.highlighting = new Highlighting(config);
   }
 
   private static Set<String> loadStopwords(VnsearchConfig config) {
