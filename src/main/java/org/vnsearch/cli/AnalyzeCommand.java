@@ -50,7 +50,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String input = String.join(" ", text);
     Segmenters.Choice segmenter = Segmenters.choose(cfg.analysis());
     segmenter.warning().ifPresent(w -> spec.commandLine().getErr().println("vnsearch: warning: " + w));
-    if (spec.commandLine().getParseResult().hasMatchedOption("--verbose")) {
+    if (Cli.verbose(spec)) {
       spec.commandLine().getErr().println("segmenter: " + segmenter.backend() + ": " + segmenter.description());
     }
     List<AnalyzedToken> tokens;

@@ -65,6 +65,17 @@ public final class Cli {
     return code;
   }
 
+  /** Whether {@code --verbose} was given, before or after the subcommand. */
+  static boolean verbose(picocli.CommandLine.Model.CommandSpec spec) {
+    for (CommandLine c = spec.commandLine(); c != null; c = c.getParent()) {
+      ParseResult parsed = c.getParseResult();
+      if (parsed != null && parsed.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean verbose(String[] args) {
     for (String arg : args) {
       if (arg.equals("--verbose") || arg.equals("-v")) {

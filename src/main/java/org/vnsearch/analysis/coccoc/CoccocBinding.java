@@ -28,8 +28,12 @@ import org.vnsearch.config.CoccocConfig;
  * error rather than a silent re-initialisation. Segmenting is thread-safe.
  */
 public final class CoccocBinding {
-  /** The dictionary file a usable coccoc dictionary folder holds (compiled by coccoc's {@code make}). */
-  static final String DICTIONARY_MARKER = "multiterm_trie.dump";
+  /**
+   * The files coccoc's initialisation opens. They are all checked before it runs: its native side marks itself
+   * initialised before loading them, so a failed initialisation leaves a process that crashes on the next try.
+   */
+  static final List<String> DICTIONARY_FILES =
+      List.of("multiterm_trie.dump", "syllable_trie.dump", "nontone_pair_freq_map.dump", "alphabetic", "numeric");
   static final String LIBRARY_NAME = "coccoc_tokenizer_jni";
   private static final int TOKENIZE_NORMAL = 0;
 
@@ -37,6 +41,8 @@ public final class CoccocBinding {
   public record Token(String text, int start, int end, boolean word) {}
 
   private static CoccocBinding instance;
+  /** A failed load is never retried in the same process (see DICTIONARY_FILES). */
+  private static CoccocException failure;
 
   private final CoccocConfig config;
   private final Object tokenizer;
@@ -67,7 +73,17 @@ public final class CoccocBinding {
       }
       return instance;
     }
-    instance = create(config);
+    if (failure != null) {
+      throw new CoccocException(failure.getMessage() + " (not retried in this process)");
+    }
+    try {
+      instance = create(config);
+    } catch (CoccocException e) {
+      if (e.getCause() != null) {
+        failure = e; // the native side was touched: trying again could crash the process
+      }
+      throw e;
+    }
     return instance;
   }
 
@@ -85,9 +101,11 @@ public final class CoccocBinding {
     if (!Files.isRegularFile(library)) {
       throw new CoccocException("coccoc-tokenizer: no native library at " + library + " (analysis.coccoc.library)");
     }
-    if (!Files.isRegularFile(dicts.resolve(DICTIONARY_MARKER))) {
-      throw new CoccocException(
-          "coccoc-tokenizer: no dictionaries in " + dicts + " (no " + DICTIONARY_MARKER + "; analysis.coccoc.dicts)");
+    for (String file : DICTIONARY_FILES) {
+      if (!Files.isRegularFile(dicts.resolve(file))) {
+        throw new CoccocException(
+            "coccoc-tokenizer: no dictionaries in " + dicts + " (" + file + " is missing; analysis.coccoc.dicts)");
+      }
     }
     ClassLoader loader;
     try {

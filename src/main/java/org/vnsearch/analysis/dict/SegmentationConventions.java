@@ -9,7 +9,8 @@ import java.util.Set;
  * entries out, so the segmenter splits them; phrase search is not affected (every syllable is indexed).
  *
  * <ul>
- *   <li>a verb and its directional complement: "đưa ra", "trở về", "nhìn lên" (but "ra vào", "đi lại");
+ *   <li>a verb and its directional complement: "đưa ra", "trở về", "nhìn lên" (but "ra vào", "đi lại", and "qua",
+ *       which forms words: "thông qua", "trải qua");
  *   <li>ordinals: "thứ hai", "thứ nhất";
  *   <li>a noun and a demonstrative: "sau đó", "lúc này", "khi ấy", "năm nay";
  *   <li>a position word and a direction: "bên trong", "phía trước";
@@ -18,7 +19,7 @@ import java.util.Set;
  * </ul>
  */
 public final class SegmentationConventions {
-  private static final Set<String> DIRECTIONALS = Set.of("ra", "vào", "lên", "xuống", "về", "lại", "qua", "sang", "tới", "đến");
+  private static final Set<String> DIRECTIONALS = Set.of("ra", "vào", "lên", "xuống", "về", "lại", "sang", "tới", "đến");
   private static final Set<String> MOTION = Set.of("ra", "vào", "lên", "xuống", "về", "lại", "qua", "sang", "tới", "đến", "đi", "lui");
   private static final Set<String> ORDINALS = Set.of("nhất", "nhì", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười");
   private static final Set<String> DEMONSTRATIVES = Set.of("đó", "này", "kia", "ấy");

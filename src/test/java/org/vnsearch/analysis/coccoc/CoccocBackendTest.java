@@ -62,7 +62,9 @@ class CoccocBackendTest {
     Files.write(library, new byte[] {0x7f, 'E', 'L', 'F'});
     dicts = dir.resolve("dicts");
     Files.createDirectories(dicts);
-    Files.write(dicts.resolve("multiterm_trie.dump"), new byte[] {1});
+    for (String file : CoccocBinding.DICTIONARY_FILES) {
+      Files.write(dicts.resolve(file), new byte[] {1});
+    }
   }
 
   private static VnsearchConfig config(SegmenterBackend backend, CoccocConfig coccoc) {
