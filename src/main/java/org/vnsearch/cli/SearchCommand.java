@@ -65,6 +65,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object (see README).")
   boolean json;
 
+  @Option(names = "--timeout-ms", paramLabel = "MS", description = "Time bound of the search (default: search.timeout_ms of the configuration, 2000).")
+  Long timeoutMs;
+
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query; several arguments are joined with spaces.")
   List<String> query = new ArrayList<>();
 
@@ -91,7 +94,8 @@ public final class SearchCommand implements Callable<Integer> {
             .withFacets(facets.toArray(String[]::new))
             .withFacetLimit(facetLimit)
             .withPage(limit, offset)
-            .withSort(sort);
+            .withSort(sort)
+            .withTimeout(timeoutMs == null ? null : java.time.Duration.ofMillis(Math.max(0, timeoutMs)));
     if (q.isBlank() && districts.isEmpty() && provinces.isEmpty() && year == null && topics.isEmpty() && kinds.isEmpty()) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "give a QUERY, or filters (--district, --year, ...) to list paragraphs by date");

@@ -28,7 +28,7 @@ class CrashSafetyTest {
 
   @BeforeAll
   static void corpus() {
-    corpus = TestCorpus.create(dir.resolve("corpus"), 1500, SEED);
+    corpus = TestCorpus.create(dir.resolve("corpus"), 1000, SEED);
     config = TestCorpus.fastCommitConfig(dir);
   }
 
@@ -41,7 +41,7 @@ class CrashSafetyTest {
     Random random = new Random(SEED);
     int killedMidRun = 0;
     for (int run = 1; run <= KILLS; run++) {
-      long delay = 300 + random.nextInt(3500);
+      long delay = 300 + random.nextInt(2700);
       System.out.printf("kill run %d/%d: seed %d, SIGKILL after %d ms (corpus: %s)%n", run, KILLS, SEED, delay, corpus.source);
       Path indexDir = dir.resolve("kill-" + run);
       CliProcess.Started p = index(indexDir);

@@ -30,11 +30,22 @@ public final class Lexicon {
       FST<Long> words,
       int wordCount,
       int maxWordSyllables) {
+    this(syllables, singleCosts, unknownCost, words, trieOf(words), wordCount, maxWordSyllables);
+  }
+
+  private Lexicon(
+      SyllableTable syllables,
+      float[] singleCosts,
+      float unknownCost,
+      FST<Long> words,
+      WordTrie trie,
+      int wordCount,
+      int maxWordSyllables) {
     this.syllables = syllables;
     this.singleCosts = singleCosts;
     this.unknownCost = unknownCost;
     this.words = words;
-    this.trie = trieOf(words);
+    this.trie = trie;
     this.wordCount = wordCount;
     this.maxWordSyllables = maxWordSyllables;
   }
@@ -93,48 +104,67 @@ public final class Lexicon {
     return syllables.ramBytesUsed() + singleCosts.length * 4L + (words == null ? 0 : words.ramBytesUsed()) + trie.ramBytesUsed();
   }
 
-  private static final int FORMAT = 0x564e4c31; // "VNL1"
+  private static final int FORMAT = 0x564e4c32; // "VNL2"
 
-  /** Writes the compiled lexicon, for {@link #read}: a cache that loads much faster than compiling. */
-  public void write(java.io.OutputStream out) throws IOException {
-    org.apache.lucene.store.OutputStreamDataOutput data = new org.apache.lucene.store.OutputStreamDataOutput(out);
-    data.writeInt(FORMAT);
-    data.writeVInt(maxWordSyllables);
-    data.writeVInt(wordCount);
-    data.writeInt(Float.floatToIntBits(unknownCost));
-    data.writeVInt(syllables.size());
+  /**
+   * Writes the compiled lexicon, for {@link #read}: a cache that loads much faster than compiling. Holds the FST
+   * and, so that loading needs no walk over it, the trie built from it.
+   */
+  public void write(java.io.OutputStream stream) throws IOException {
+    java.io.DataOutputStream out = new java.io.DataOutputStream(stream);
+    out.writeInt(FORMAT);
+    out.writeInt(maxWordSyllables);
+    out.writeInt(wordCount);
+    out.writeFloat(unknownCost);
+    out.writeInt(syllables.size());
     for (int id = 0; id < syllables.size(); id++) {
-      data.writeString(syllables.text(id));
-      data.writeInt(Float.floatToIntBits(singleCosts[id]));
+      byte[] utf8 = syllables.text(id).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      out.writeShort(utf8.length);
+      out.write(utf8);
     }
-    data.writeByte((byte) (words == null ? 0 : 1));
+    for (float cost : singleCosts) {
+      out.writeFloat(cost);
+    }
+    trie.write(out);
+    java.io.ByteArrayOutputStream fstBytes = new java.io.ByteArrayOutputStream();
     if (words != null) {
+      org.apache.lucene.store.OutputStreamDataOutput data = new org.apache.lucene.store.OutputStreamDataOutput(fstBytes);
       words.save(data, data);
     }
+    out.writeInt(fstBytes.size());
+    fstBytes.writeTo(out);
+    out.flush();
   }
 
   /** Reads what {@link #write} wrote; an unknown format is an IOException. */
-  public static Lexicon read(java.io.InputStream in) throws IOException {
-    org.apache.lucene.store.InputStreamDataInput data = new org.apache.lucene.store.InputStreamDataInput(in);
-    if (data.readInt() != FORMAT) {
-      throw new IOException("not a compiled vnsearch lexicon");
+  public static Lexicon read(byte[] bytes) throws IOException {
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes); // big-endian, as DataOutputStream writes
+    if (in.getInt() != FORMAT) {
+      throw new IOException("not a compiled vnsearch lexicon of this version");
     }
-    int maxSyllables = data.readVInt();
-    int count = data.readVInt();
-    float unknown = Float.intBitsToFloat(data.readInt());
-    int n = data.readVInt();
+    int maxSyllables = in.getInt();
+    int count = in.getInt();
+    float unknown = in.getFloat();
+    int n = in.getInt();
     String[] texts = new String[n];
-    float[] costs = new float[n];
     for (int id = 0; id < n; id++) {
-      texts[id] = data.readString();
-      costs[id] = Float.intBitsToFloat(data.readInt());
+      int length = in.getShort() & 0xffff;
+      texts[id] = new String(bytes, in.position(), length, java.nio.charset.StandardCharsets.UTF_8);
+      in.position(in.position() + length);
     }
+    float[] costs = new float[n];
+    in.asFloatBuffer().get(costs);
+    in.position(in.position() + n * 4);
+    WordTrie trie = WordTrie.read(in);
+    int fstLength = in.getInt();
     FST<Long> fst = null;
-    if (data.readByte() == 1) {
+    if (fstLength > 0) {
+      org.apache.lucene.store.ByteArrayDataInput data =
+          new org.apache.lucene.store.ByteArrayDataInput(bytes, in.position(), fstLength);
       org.apache.lucene.util.fst.PositiveIntOutputs outputs = org.apache.lucene.util.fst.PositiveIntOutputs.getSingleton();
       fst = new FST<>(FST.readMetadata(data, outputs), data);
     }
-    return new Lexicon(SyllableTable.of(texts), costs, unknown, fst, count, maxSyllables);
+    return new Lexicon(SyllableTable.of(texts), costs, unknown, fst, trie, count, maxSyllables);
   }
 
   /** A new matcher for one thread. */

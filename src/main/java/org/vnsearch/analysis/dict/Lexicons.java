@@ -50,8 +50,8 @@ public final class Lexicons {
   private static Lexicon load(Key key) {
     Path cache = cacheFile(key);
     if (cache != null && Files.isRegularFile(cache)) {
-      try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(cache), 1 << 16)) {
-        return Lexicon.read(in);
+      try {
+        return Lexicon.read(Files.readAllBytes(cache));
       } catch (IOException | RuntimeException e) {
         // a stale or broken cache file: compile again and replace it
       }
@@ -73,7 +73,7 @@ public final class Lexicons {
   }
 
   /** Version of the compiled form and of the cost model: part of the cache key. */
-  static final int COMPILED_VERSION = 1;
+  static final int COMPILED_VERSION = 2;
 
   static Path cacheDir() {
     String dir = System.getProperty("vnsearch.cache.dir", System.getenv("VNSEARCH_CACHE_DIR"));
@@ -88,14 +88,20 @@ public final class Lexicons {
     return base.resolve("vnsearch");
   }
 
+  /**
+   * The cache file of a configuration's lexicon: named by a CRC-32C and the sizes of everything it is built from
+   * (fast to compute on a cold start, and a stale file is only ever a wrong guess of the name, never used for
+   * another lexicon by accident: the inputs and their sizes are all in the name's digest).
+   */
   private static Path cacheFile(Key key) {
     Path dir = cacheDir();
     if (dir == null) {
       return null;
     }
     try {
-      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-      digest.update(("v" + COMPILED_VERSION + " max " + key.analysis().maxWordSyllables()
+      java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+      StringBuilder sizes = new StringBuilder();
+      crc.update(("v" + COMPILED_VERSION + " max " + key.analysis().maxWordSyllables()
           + " gazetteer " + key.analysis().gazetteerWords()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       List<String> inputs = new ArrayList<>(key.analysis().lexicon());
       inputs.add("--user--");
@@ -105,13 +111,15 @@ public final class Lexicons {
         inputs.add(key.districts());
       }
       for (String name : inputs) {
-        digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        crc.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         if (!name.equals("--user--")) {
-          digest.update(key.source().readAllBytes(name));
+          byte[] bytes = key.source().readAllBytes(name);
+          crc.update(bytes);
+          sizes.append('-').append(Integer.toString(bytes.length, 36));
         }
       }
-      return dir.resolve("lexicon-" + java.util.HexFormat.of().formatHex(digest.digest(), 0, 16) + ".bin");
-    } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
+      return dir.resolve("lexicon-" + Long.toString(crc.getValue(), 36) + sizes + ".bin");
+    } catch (RuntimeException e) {
       return null;
     }
   }

@@ -132,6 +132,35 @@ final class WordTrie {
     return finalCost[node];
   }
 
+  /** Writes the trie's arrays, for {@link #read}. */
+  void write(java.io.DataOutputStream out) throws java.io.IOException {
+    out.writeInt(keys.length);
+    for (long k : keys) {
+      out.writeLong(k);
+    }
+    for (int c : children) {
+      out.writeInt(c);
+    }
+    out.writeInt(finalCost.length);
+    for (float f : finalCost) {
+      out.writeFloat(f);
+    }
+  }
+
+  /** Reads what {@link #write} wrote, in bulk. */
+  static WordTrie read(java.nio.ByteBuffer in) {
+    long[] keys = new long[in.getInt()];
+    in.asLongBuffer().get(keys);
+    in.position(in.position() + keys.length * 8);
+    int[] children = new int[keys.length];
+    in.asIntBuffer().get(children);
+    in.position(in.position() + children.length * 4);
+    float[] cost = new float[in.getInt()];
+    in.asFloatBuffer().get(cost);
+    in.position(in.position() + cost.length * 4);
+    return new WordTrie(keys, children, cost);
+  }
+
   long ramBytesUsed() {
     return keys.length * 8L + children.length * 4L + finalCost.length * 4L;
   }
