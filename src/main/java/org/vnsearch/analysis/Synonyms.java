@@ -1,11 +1,9 @@
 package org.vnsearch.analysis;
 
 import java.io.BufferedReader;
+import org.vnsearch.config.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -52,7 +50,7 @@ public final class Synonyms {
   public static Synonyms parse(InputStream in, String where) {
     Map<Form, Set<Form>> map = new HashMap<>();
     int longest = 0;
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader = TextFiles.strictUtf8(in)) {
       String line;
       int number = 0;
       while ((line = reader.readLine()) != null) {
@@ -85,7 +83,7 @@ public final class Synonyms {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(where + ": " + e.getMessage(), e);
+      throw TextFiles.readFailure(where, e);
     }
     Map<Form, List<Form>> result = new HashMap<>();
     map.forEach(

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.lucene.analysis.Analyzer;
 import org.vnsearch.analysis.AnalyzedToken;
-import org.vnsearch.analysis.Segmenters;
 import org.vnsearch.analysis.VietnameseAnalyzer;
 import org.vnsearch.config.VnsearchConfig;
 import picocli.CommandLine.Command;
@@ -48,11 +47,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     VnsearchConfig cfg = config.load();
     String input = String.join(" ", text);
-    Segmenters.Choice segmenter = Segmenters.choose(cfg.analysis());
-    segmenter.warning().ifPresent(w -> spec.commandLine().getErr().println("vnsearch: warning: " + w));
-    if (Cli.verbose(spec)) {
-      spec.commandLine().getErr().println("segmenter: " + segmenter.backend() + ": " + segmenter.description());
-    }
+    Cli.segmenter(spec, cfg);
     List<AnalyzedToken> tokens;
     try (Analyzer analyzer = analyzer(cfg)) {
       tokens = AnalyzedToken.analyze(analyzer, field.name(), input);

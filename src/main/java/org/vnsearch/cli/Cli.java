@@ -65,6 +65,21 @@ public final class Cli {
     return code;
   }
 
+  /**
+   * The segmenter a configuration gets; prints the one-line warning when {@code auto} fell back to the built-in
+   * one, and with {@code --verbose} which segmenter runs, so that a user never wonders which analysis they got.
+   */
+  static org.vnsearch.analysis.Segmenters.Choice segmenter(
+      picocli.CommandLine.Model.CommandSpec spec, org.vnsearch.config.VnsearchConfig config) {
+    var choice = org.vnsearch.analysis.Segmenters.choose(config.analysis());
+    PrintWriter err = spec.commandLine().getErr();
+    choice.warning().ifPresent(w -> err.println("vnsearch: warning: " + w));
+    if (verbose(spec)) {
+      err.println("segmenter: " + choice.backend() + ": " + choice.description());
+    }
+    return choice;
+  }
+
   /** Whether {@code --verbose} was given, before or after the subcommand. */
   static boolean verbose(picocli.CommandLine.Model.CommandSpec spec) {
     for (CommandLine c = spec.commandLine(); c != null; c = c.getParent()) {

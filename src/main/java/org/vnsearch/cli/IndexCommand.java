@@ -55,6 +55,7 @@ public final class IndexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (VietnameseIndex idx =
         VietnameseIndex.openForWriting(index.dir(), config.given() ? Optional.of(config.load()) : Optional.empty())) {
+      Cli.segmenter(spec, idx.config());
       if (!delete.isEmpty()) {
         long before = idx.stats().paragraphs();
         idx.delete(delete.toArray(String[]::new));

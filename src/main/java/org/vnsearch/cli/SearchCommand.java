@@ -103,6 +103,7 @@ public final class SearchCommand implements Callable<Integer> {
     SearchResult result;
     try (VietnameseIndex idx =
         VietnameseIndex.openForSearch(index.dir(), config.given() ? Optional.of(config.load()) : Optional.empty())) {
+      Cli.segmenter(spec, idx.config());
       result = idx.searcher().search(request);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vnsearch.BadInputException;
 import org.vnsearch.analysis.LineSegmenter;
-import org.vnsearch.analysis.Segmenters;
 import org.vnsearch.config.SegmenterBackend;
 import org.vnsearch.config.VnsearchConfig;
 import picocli.CommandLine.Option;
@@ -50,8 +49,7 @@ public final class SegmentCommand implements Callable<Integer> {
     if (backend != null) {
       cfg = cfg.withAnalysis(cfg.analysis().withSegmenter(backend));
     }
-    Segmenters.Choice choice = Segmenters.choose(cfg.analysis());
-    choice.warning().ifPresent(w -> spec.commandLine().getErr().println("vnsearch: warning: " + w));
+    Cli.segmenter(spec, cfg);
     LineSegmenter segmenter = new LineSegmenter(cfg);
     PrintWriter out = spec.commandLine().getOut();
     if (files.isEmpty()) {

@@ -3,10 +3,6 @@ package org.vnsearch.config;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,14 +25,7 @@ final class KeyValueFile {
     String where = source.describe(name);
     Map<String, Value> values = new LinkedHashMap<>();
     try (InputStream in = source.open(name);
-        BufferedReader reader =
-            new BufferedReader(
-                new InputStreamReader(
-                    in,
-                    StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+        BufferedReader reader = TextFiles.strictUtf8(in)) {
       String line;
       int number = 0;
       while ((line = reader.readLine()) != null) {
@@ -55,10 +44,8 @@ final class KeyValueFile {
           throw new ConfigException(where + ":" + number, "key '" + key + "' is set twice");
         }
       }
-    } catch (CharacterCodingException e) {
-      throw new ConfigException(where, "not valid UTF-8");
     } catch (IOException e) {
-      throw new ConfigException(where, "cannot read: " + e.getMessage(), e);
+      throw TextFiles.readFailure(where, e);
     }
     return new KeyValueFile(where, values);
   }

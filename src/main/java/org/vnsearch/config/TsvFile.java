@@ -3,10 +3,6 @@ package org.vnsearch.config;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,14 +44,7 @@ public final class TsvFile {
     String where = source.describe(name);
     List<Row> rows = new ArrayList<>();
     try (InputStream in = source.open(name);
-        BufferedReader reader =
-            new BufferedReader(
-                new InputStreamReader(
-                    in,
-                    StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+        BufferedReader reader = TextFiles.strictUtf8(in)) {
       String line;
       int number = 0;
       while ((line = reader.readLine()) != null) {
@@ -81,10 +70,8 @@ public final class TsvFile {
         }
         rows.add(new Row(where, number, List.copyOf(cells)));
       }
-    } catch (CharacterCodingException e) {
-      throw new ConfigException(where, "not valid UTF-8");
     } catch (IOException e) {
-      throw new ConfigException(where, "cannot read: " + e.getMessage(), e);
+      throw TextFiles.readFailure(where, e);
     }
     return rows;
   }

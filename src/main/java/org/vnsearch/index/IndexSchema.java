@@ -1,13 +1,19 @@
 package org.vnsearch.index;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.util.Bits;
 import org.vnsearch.analysis.VietnameseAnalyzer;
 import org.vnsearch.config.VnsearchConfig;
 
@@ -76,5 +82,23 @@ public final class IndexSchema {
     return new PerFieldAnalyzerWrapper(
         new KeywordAnalyzer(),
         Map.of(TEXT, new VietnameseAnalyzer(config), TEXT_FOLDED, VietnameseAnalyzer.folded(config)));
+  }
+
+  /** Live paragraphs per article id: how {@code stats} counts articles and how tests check none is half in. */
+  static Map<String, Integer> paragraphsPerArticle(IndexReader reader) throws IOException {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (LeafReaderContext ctx : reader.leaves()) {
+      SortedDocValues ids = ctx.reader().getSortedDocValues(ARTICLE_ID);
+      if (ids == null) {
+        continue;
+      }
+      Bits live = ctx.reader().getLiveDocs();
+      for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          counts.merge(ids.lookupOrd(ids.ordValue()).utf8ToString(), 1, Integer::sum);
+        }
+      }
+    }
+    return counts;
   }
 }

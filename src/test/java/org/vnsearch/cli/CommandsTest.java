@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,21 +113,34 @@ class CommandsTest {
   @Test
   void aDifferentAnalysisConfigurationIsRefused() throws IOException {
     Path config = dir.resolve("my-config");
-    Path source = TestData.basedir().resolve("index-config");
-    try (var files = Files.walk(source)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path target = config.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    TestData.copyOfBundledConfig(config);
     Files.writeString(config.resolve("lexicon/user.tsv"), "một từ mới\t100\n");
     CliRunner.Result r = CliRunner.run("search", "--index", index.toString(), "--config", config.toString(), "thu");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("another analysis configuration"), r.err());
+  }
+
+  @Test
+  void autoWithoutCoccocWarnsOnceALineWhenIndexingAndSearching() throws IOException {
+    Path config = TestData.copyOfBundledConfig(dir.resolve("auto-config"));
+    Path conf = config.resolve("vnsearch.conf");
+    Files.writeString(
+        conf,
+        Files.readString(conf)
+            .replace("analysis.segmenter = java", "analysis.segmenter = auto")
+            .replaceAll("analysis.coccoc.library = .*", "analysis.coccoc.library = " + dir.resolve("no-such-lib.so")));
+    Path small = dir.resolve("auto-index");
+    Path jsonl = TestData.samples().resolve("extra-articles.jsonl");
+    CliRunner.Result indexed =
+        CliRunner.run("index", "--index", small.toString(), "--config", config.toString(), jsonl.toString());
+    assertEquals(0, indexed.exitCode(), indexed.err());
+    CliRunner.Result searched = CliRunner.run("search", "--index", small.toString(), "ngân sách");
+    assertEquals(0, searched.exitCode(), searched.err());
+    for (CliRunner.Result r : List.of(indexed, searched)) {
+      List<String> warnings = Arrays.stream(r.errLines()).filter(l -> l.startsWith("vnsearch: warning:")).toList();
+      assertEquals(1, warnings.size(), r.err());
+      assertTrue(warnings.get(0).contains("no-such-lib.so") && warnings.get(0).endsWith("using the built-in segmenter"), r.err());
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import org.vnsearch.ingest.TestData;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,17 +19,7 @@ class VnsearchConfigTest {
 
   /** A copy of the bundled configuration in a folder, with vnsearch.conf replaced when text is given. */
   private Path copyOfDefaults(String conf) throws IOException {
-    Path source = Path.of(System.getProperty("vnsearch.basedir", ".")).resolve("index-config");
-    try (var files = Files.walk(source)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path target = dir.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    TestData.copyOfBundledConfig(dir);
     if (conf != null) {
       Files.writeString(dir.resolve("vnsearch.conf"), conf);
     }
@@ -119,5 +110,25 @@ class VnsearchConfigTest {
     ConfigException e =
         assertThrows(ConfigException.class, () -> TsvFile.read(ConfigSource.directory(dir), "t.tsv", 2, 2));
     assertTrue(e.getMessage().contains("t.tsv:3"), e.getMessage());
+  }
+
+  @Test
+  void dataFilesInALegacyCodePageAreReportedByName() throws IOException {
+    copyOfDefaults(null);
+    // "Hòa" in Windows-1258 is not valid UTF-8; each kind of data file must say so and name itself.
+    byte[] cp1258 = {'[', 'x', ']', ' ', 'H', (byte) 0xF2, 'a', '\n'};
+    for (String name : List.of("topics.tsv", "boilerplate.txt", "synonyms.txt", "districts.tsv")) {
+      Path copy = dir.resolve(name + ".orig");
+      Files.copy(dir.resolve(name), copy);
+      Files.write(dir.resolve(name), cp1258);
+      ConfigSource source = ConfigSource.directory(dir);
+      RuntimeException e =
+          assertThrows(
+              RuntimeException.class,
+              () -> org.vnsearch.ingest.IngestResources.forConfig(VnsearchConfig.load(source)),
+              name);
+      assertTrue(e.getMessage().contains(name) && e.getMessage().contains("not valid UTF-8"), e.getMessage());
+      Files.move(copy, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 }

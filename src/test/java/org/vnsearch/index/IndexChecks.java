@@ -9,14 +9,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 
 /** Assertions about an index on disk: Lucene's CheckIndex, and whole articles only. */
 final class IndexChecks {
@@ -34,22 +30,9 @@ final class IndexChecks {
 
   /** Paragraphs per article id in the last commit. */
   static Map<String, Integer> paragraphsPerArticle(Path indexDir) throws IOException {
-    Map<String, Integer> counts = new TreeMap<>();
     try (Directory dir = FSDirectory.open(IndexManifest.luceneDir(indexDir)); DirectoryReader reader = DirectoryReader.open(dir)) {
-      for (LeafReaderContext ctx : reader.leaves()) {
-        SortedDocValues ids = ctx.reader().getSortedDocValues(IndexSchema.ARTICLE_ID);
-        Bits live = ctx.reader().getLiveDocs();
-        if (ids == null) {
-          continue;
-        }
-        for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            counts.merge(ids.lookupOrd(ids.ordValue()).utf8ToString(), 1, Integer::sum);
-          }
-        }
-      }
+      return IndexSchema.paragraphsPerArticle(reader);
     }
-    return counts;
   }
 
   /** Every article present has all its paragraphs: no article is half in. */

@@ -90,17 +90,7 @@ final class TestCorpus {
   static Path fastCommitConfig(Path dir) {
     try {
       Path config = dir.resolve("fast-commit-config");
-      Path source = TestData.basedir().resolve("index-config");
-      try (var files = Files.walk(source)) {
-        for (Path p : (Iterable<Path>) files::iterator) {
-          Path target = config.resolve(source.relativize(p).toString());
-          if (Files.isDirectory(p)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-          }
-        }
-      }
+      TestData.copyOfBundledConfig(config);
       Path conf = config.resolve("vnsearch.conf");
       Files.writeString(conf, Files.readString(conf).replace("index.commit_interval_seconds = 30", "index.commit_interval_seconds = 1"));
       return config;

@@ -15,6 +15,22 @@ public final class TestData {
     return basedir().resolve("samples");
   }
 
+  /** Copies the bundled index-config folder to {@code target} (created if needed) and returns {@code target}. */
+  public static Path copyOfBundledConfig(Path target) throws java.io.IOException {
+    Path source = basedir().resolve("index-config");
+    try (var files = Files.walk(source)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Path copy = target.resolve(source.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(p, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return target;
+  }
+
   /** ../shared beside the project, or null when it is not there. */
   public static Path shared() {
     Path shared = Path.of(System.getProperty("vnsearch.shared", basedir().resolve("../shared").toString())).normalize();

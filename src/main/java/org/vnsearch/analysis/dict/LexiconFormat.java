@@ -1,13 +1,11 @@
 package org.vnsearch.analysis.dict;
 
 import java.io.BufferedReader;
+import org.vnsearch.config.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.vnsearch.BadInputException;
 
 /**
@@ -30,15 +28,7 @@ public final class LexiconFormat {
    * {@code where} and the line.
    */
   public static void read(InputStream in, String where, boolean frequencyOptional, EntryConsumer consumer) {
-    try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(
-                in,
-                StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
-            1 << 16)) {
+    try (BufferedReader reader = TextFiles.strictUtf8(in)) {
       String line;
       int number = 0;
       while ((line = reader.readLine()) != null) {

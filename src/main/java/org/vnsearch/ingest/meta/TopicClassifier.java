@@ -1,10 +1,9 @@
 package org.vnsearch.ingest.meta;
 
 import java.io.BufferedReader;
+import org.vnsearch.config.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -70,7 +69,7 @@ public final class TopicClassifier {
     Map<String, String> labels = new LinkedHashMap<>();
     Map<String, List<Topic.KeyPhrase>> phrases = new LinkedHashMap<>();
     try (InputStream in = source.open(name);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader reader = TextFiles.strictUtf8(in)) {
       String line;
       int number = 0;
       String current = null;
@@ -120,7 +119,7 @@ public final class TopicClassifier {
         phrases.get(current).add(new Topic.KeyPhrase(s.substring(0, tab).strip(), weight));
       }
     } catch (IOException e) {
-      throw new ConfigException(where, "cannot read: " + e.getMessage(), e);
+      throw TextFiles.readFailure(where, e);
     }
     List<Topic> topics = new ArrayList<>();
     labels.forEach((id, label) -> topics.add(new Topic(id, label, phrases.get(id))));

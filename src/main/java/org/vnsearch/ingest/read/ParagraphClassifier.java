@@ -1,10 +1,9 @@
 package org.vnsearch.ingest.read;
 
 import java.io.BufferedReader;
+import org.vnsearch.config.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +72,7 @@ public final class ParagraphClassifier {
     List<String> prefixes = new ArrayList<>();
     List<Pattern> patterns = new ArrayList<>();
     try (InputStream in = source.open(name);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader reader = TextFiles.strictUtf8(in)) {
       String line;
       int number = 0;
       while ((line = reader.readLine()) != null) {
@@ -93,7 +92,7 @@ public final class ParagraphClassifier {
         }
       }
     } catch (IOException e) {
-      throw new ConfigException(where, "cannot read: " + e.getMessage(), e);
+      throw TextFiles.readFailure(where, e);
     }
     return new ParagraphClassifier(prefixes, patterns);
   }

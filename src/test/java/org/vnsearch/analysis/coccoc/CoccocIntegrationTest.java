@@ -36,17 +36,7 @@ class CoccocIntegrationTest {
     assumeTrue(present, "coccoc-tokenizer is not installed at " + c + ": skipped");
 
     Path config = dir.resolve("config");
-    Path source = TestData.basedir().resolve("index-config");
-    try (var files = Files.walk(source)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path target = config.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    TestData.copyOfBundledConfig(config);
     Path conf = config.resolve("vnsearch.conf");
     Files.writeString(conf, Files.readString(conf)
         .replace("analysis.segmenter = java", "analysis.segmenter = coccoc")
