@@ -123,6 +123,11 @@ public final class Synonyms {
     return alternatives.getOrDefault(new Form(syllables), List.of());
   }
 
+  /** Every form that has alternatives, for building other structures (an OpenSearch synonym map) from these rules. */
+  public java.util.Set<Form> forms() {
+    return alternatives.keySet();
+  }
+
   private volatile Synonyms folded;
 
   /**

@@ -37,4 +37,11 @@ public record AnalysisConfig(
     return new AnalysisConfig(
         lexicon, userDictionaries, gazetteerWords, synonyms, stopwords, folding, maxWordSyllables, backend, coccoc);
   }
+
+  /** The same configuration with other lexicon sources: what decides the words the segmenter knows. */
+  public AnalysisConfig withLexicon(
+      List<String> lexicon, List<String> userDictionaries, boolean gazetteerWords, int maxWordSyllables) {
+    return new AnalysisConfig(
+        lexicon, userDictionaries, gazetteerWords, synonyms, stopwords, folding, maxWordSyllables, segmenter, coccoc);
+  }
 }

@@ -125,16 +125,7 @@ final class VnAnalysisSettings {
       throw new IllegalArgumentException("[" + MAX_WORD_SYLLABLES + "] must be from 1 to 12: " + maxWordSyllables);
     }
     AnalysisConfig analysis =
-        new AnalysisConfig(
-            lexicon,
-            user,
-            bool(settings, GAZETTEER_WORDS, a.gazetteerWords()),
-            a.synonyms(),
-            a.stopwords(),
-            a.folding(),
-            maxWordSyllables,
-            a.segmenter(),
-            a.coccoc());
+        a.withLexicon(lexicon, user, bool(settings, GAZETTEER_WORDS, a.gazetteerWords()), maxWordSyllables);
     // The bundled configuration source reads absolute names from the file system.
     VnsearchConfig config = new VnsearchConfig(ConfigSource.bundled(), analysis, defaults.ingest(), defaults.index());
     Lexicon loaded;

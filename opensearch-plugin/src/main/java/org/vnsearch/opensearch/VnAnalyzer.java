@@ -39,6 +39,6 @@ final class VnAnalyzer extends AnalyzerWrapper {
 
   @Override
   public String toString() {
-    return "VnAnalyzer(" + analyzer.get() + ")";
+    return "VnAnalyzer";
   }
 }
