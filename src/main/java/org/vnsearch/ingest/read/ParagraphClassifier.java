@@ -1,17 +1,13 @@
 package org.vnsearch.ingest.read;
 
-import java.io.BufferedReader;
-import org.vnsearch.config.TextFiles;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.vnsearch.analysis.text.SyllableNormalizer;
-import org.vnsearch.config.ConfigException;
 import org.vnsearch.config.ConfigSource;
+import org.vnsearch.config.TsvFile;
 import org.vnsearch.ingest.ParagraphKind;
 
 /**
@@ -68,31 +64,20 @@ public final class ParagraphClassifier {
 
   /** Loads the boilerplate entries of a configuration. */
   public static ParagraphClassifier load(ConfigSource source, String name) {
-    String where = source.describe(name);
     List<String> prefixes = new ArrayList<>();
     List<Pattern> patterns = new ArrayList<>();
-    try (InputStream in = source.open(name);
-        BufferedReader reader = TextFiles.strictUtf8(in)) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        String s = line.strip();
-        if (s.isEmpty() || s.startsWith("#")) {
-          continue;
+    // One column a line: the table reader already handles comments, a BOM and strict UTF-8.
+    for (TsvFile.Row row : TsvFile.read(source, name, 1, 1)) {
+      String s = row.cell(0);
+      if (s.startsWith("re:")) {
+        try {
+          patterns.add(Pattern.compile(s.substring(3).strip(), Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
+        } catch (PatternSyntaxException e) {
+          throw row.error("bad regular expression: " + e.getDescription());
         }
-        if (s.startsWith("re:")) {
-          try {
-            patterns.add(Pattern.compile(s.substring(3).strip(), Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
-          } catch (PatternSyntaxException e) {
-            throw new ConfigException(where + ":" + number, "bad regular expression: " + e.getDescription());
-          }
-        } else {
-          prefixes.add(normalize(s));
-        }
+      } else {
+        prefixes.add(normalize(s));
       }
-    } catch (IOException e) {
-      throw TextFiles.readFailure(where, e);
     }
     return new ParagraphClassifier(prefixes, patterns);
   }

@@ -4,8 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vnsearch.config.ConfigException;
+import org.vnsearch.config.ConfigSource;
 import org.vnsearch.config.VnsearchConfig;
 import org.vnsearch.ingest.ParagraphKind;
 
@@ -19,6 +28,21 @@ class ParagraphClassifierTest {
       assertTrue(classifier.isBoilerplate(s), s);
     }
     assertFalse(classifier.isBoilerplate("Chia sẻ kinh nghiệm giảm nghèo của các xã vùng cao là nội dung chính của hội thảo năm nay."));
+  }
+
+  @Test
+  void aByteOrderMarkDoesNotHideTheFirstEntryAndABadPatternNamesItsLine(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("ok.txt"), "\uFEFFXem thêm\n# comment\nre:^Nguồn:", StandardCharsets.UTF_8);
+    ParagraphClassifier custom = ParagraphClassifier.load(ConfigSource.directory(dir), "ok.txt");
+    assertTrue(custom.isBoilerplate("xem thêm"));
+    assertTrue(custom.isBoilerplate("Nguồn: báo địa phương"));
+    assertFalse(custom.isBoilerplate("Sign In"), "only the configured list counts");
+
+    Files.writeString(dir.resolve("bad.txt"), "Xem thêm\n\nre:(unclosed\n", StandardCharsets.UTF_8);
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> ParagraphClassifier.load(ConfigSource.directory(dir), "bad.txt"));
+    assertTrue(e.getMessage().contains("bad.txt:3"), e.getMessage());
+    assertTrue(e.getMessage().contains("bad regular expression"), e.getMessage());
   }
 
   @Test
