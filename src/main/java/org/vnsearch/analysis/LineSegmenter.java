@@ -7,6 +7,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.vnsearch.analysis.dict.Lexicon;
+import org.vnsearch.analysis.text.SyllableNormalizer;
+import org.vnsearch.analysis.text.VietnameseSyllables;
 
 /**
  * Writes a line in the word-segmented format of VLSP and the Vietnamese treebanks: words separated by spaces,
@@ -67,6 +69,10 @@ public final class LineSegmenter {
         writeGap(line, written, start, insideWord);
         out.append(line, start, end);
         written = end;
+        if (isAbbreviationBeforePeriod(line, start, end)) {
+          out.append('.'); // "TP. Hồ Chí Minh", "anh H. cho biết": the period belongs to the abbreviation
+          written = end + 1;
+        }
         if (word) {
           wordEnd = end;
         }
@@ -88,6 +94,26 @@ public final class LineSegmenter {
     }
     out.setLength(length);
     return out.toString();
+  }
+
+  /**
+   * Whether the token is an abbreviation or an initial (one or two letters that cannot be a Vietnamese syllable:
+   * "TP", "Th", "H", "q") directly followed by a period, a space and more text: the treebanks write "TP." and "H."
+   * as one token. A period at the end of the line stays the end of the sentence.
+   */
+  private static boolean isAbbreviationBeforePeriod(String line, int start, int end) {
+    if (end - start > 2 || end + 2 >= line.length() || line.charAt(end) != '.' || !Character.isWhitespace(line.charAt(end + 1))) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (!Character.isLetter(line.charAt(i))) {
+        return false;
+      }
+    }
+    if (line.substring(end + 1).isBlank()) {
+      return false;
+    }
+    return !VietnameseSyllables.isValid(SyllableNormalizer.normalize(line.substring(start, end)));
   }
 
   /**

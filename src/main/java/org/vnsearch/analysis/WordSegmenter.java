@@ -2,6 +2,7 @@ package org.vnsearch.analysis;
 
 import java.util.Arrays;
 import org.vnsearch.analysis.dict.Lexicon;
+import org.vnsearch.analysis.dict.PersonNamePattern;
 
 /**
  * Splits a run of syllables into words: the segmentation with the lowest total cost, where a word costs its
@@ -15,10 +16,16 @@ public final class WordSegmenter implements SyllableSegmenter {
    * the dev split that the README reports).
    */
   public static final float DEFAULT_SYLLABLE_BONUS = 1.5f;
+  /**
+   * Cost of a person's name found by {@link PersonNamePattern}, before the syllable bonus: that of a word of middling
+   * frequency. The pattern's own guards decide; on the training split any cost from 3 to 12 segments alike.
+   */
+  static final float NAME_COST = 6f;
 
   private final Lexicon lexicon;
   private final Lexicon.Matcher matcher;
   private final float syllableBonus;
+  private final PersonNamePattern names;
   private float[] best = new float[64];
   private int[] backLength = new int[64];
   private final int[] matchLengths;
@@ -32,6 +39,7 @@ public final class WordSegmenter implements SyllableSegmenter {
     this.lexicon = lexicon;
     this.matcher = lexicon.matcher();
     this.syllableBonus = syllableBonus;
+    this.names = lexicon.personNames();
     this.matchLengths = new int[lexicon.maxWordSyllables() + 1];
     this.matchCosts = new float[lexicon.maxWordSyllables() + 1];
   }
@@ -74,6 +82,13 @@ public final class WordSegmenter implements SyllableSegmenter {
         if (total <= best[i + len]) {
           best[i + len] = total;
           backLength[i + len] = len;
+        }
+      }
+      if (names.matchesAt(ids, i, n, matcher)) {
+        float total = here + NAME_COST - syllableBonus * 2;
+        if (total <= best[i + 3]) {
+          best[i + 3] = total;
+          backLength[i + 3] = 3;
         }
       }
     }

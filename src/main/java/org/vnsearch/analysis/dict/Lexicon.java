@@ -22,6 +22,7 @@ public final class Lexicon {
   private final WordTrie trie;
   private final int wordCount;
   private final int maxWordSyllables;
+  private volatile PersonNamePattern personNames;
 
   Lexicon(
       SyllableTable syllables,
@@ -167,6 +168,17 @@ public final class Lexicon {
     return new Lexicon(SyllableTable.of(texts), costs, unknown, fst, trie, count, maxSyllables);
   }
 
+  /** The person-name pattern over this lexicon's syllables, built on first use. */
+  public PersonNamePattern personNames() {
+    PersonNamePattern names = personNames;
+    if (names == null) {
+      // A benign race: two threads may both build it; either result is the same immutable value.
+      names = PersonNamePattern.forLexicon(this);
+      personNames = names;
+    }
+    return names;
+  }
+
   /** A new matcher for one thread. */
   public Matcher matcher() {
     return new Matcher();
@@ -197,6 +209,20 @@ public final class Lexicon {
         }
       }
       return found;
+    }
+
+    /** Whether {@code ids[start, start + length)} is a multi-syllable word of the lexicon. */
+    public boolean isWord(int[] ids, int start, int length) {
+      if (length < 2 || length > maxWordSyllables) {
+        return false;
+      }
+      int node = 0;
+      for (int i = start; i < start + length; i++) {
+        if (ids[i] < 0 || (node = trie.child(node, ids[i])) < 0) {
+          return false;
+        }
+      }
+      return !Float.isNaN(trie.cost(node));
     }
   }
 }

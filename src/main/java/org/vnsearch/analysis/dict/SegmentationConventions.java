@@ -2,6 +2,9 @@ package org.vnsearch.analysis.dict;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.vnsearch.analysis.text.SyllableNormalizer;
 
 /**
  * Word-segmentation conventions of the VLSP guidelines that a dictionary does not encode: some two-syllable
@@ -9,8 +12,10 @@ import java.util.Set;
  * entries out, so the segmenter splits them; phrase search is not affected (every syllable is indexed).
  *
  * <ul>
- *   <li>a verb and its directional complement: "đưa ra", "trở về", "nhìn lên" (but "ra vào", "đi lại", and "qua",
- *       which forms words: "thông qua", "trải qua");
+ *   <li>a verb and its directional complement: "đưa ra", "xảy ra", "nhìn lên" (but a motion verb and a direction
+ *       are one word: "ra vào", "đi lại", "trở về"; so is "qua", which forms words: "thông qua", "trải qua"; and so
+ *       are words whose second syllable is no direction there: "ngoài ra", "lối vào", "vụng về");
+ *   <li>causative "cho" and a verb of knowing or saying: "cho biết", "cho rằng", "cho thấy", "cho hay";
  *   <li>ordinals: "thứ hai", "thứ nhất";
  *   <li>a noun and a demonstrative: "sau đó", "lúc này", "khi ấy", "năm nay";
  *   <li>a position word and a direction: "bên trong", "phía trước";
@@ -20,12 +25,26 @@ import java.util.Set;
  */
 public final class SegmentationConventions {
   private static final Set<String> DIRECTIONALS = Set.of("ra", "vào", "lên", "xuống", "về", "lại", "sang", "tới", "đến");
-  private static final Set<String> MOTION = Set.of("ra", "vào", "lên", "xuống", "về", "lại", "qua", "sang", "tới", "đến", "đi", "lui");
+  private static final Set<String> MOTION = Set.of("ra", "vào", "lên", "xuống", "về", "lại", "qua", "sang", "tới", "đến", "đi", "lui", "trở");
+  /**
+   * Words ending in a directional syllable that is no directional complement there: sentence connectives
+   * ("ngoài ra", "thật ra"), nouns ("lối vào", "đầu ra", "điểm đến", "ga ra", "quan lại"), adjectives and verbs
+   * where the syllable has another meaning ("giàu sang", "vụng về", "vỗ về", "ỷ lại").
+   */
+  private static final Set<String> NOT_DIRECTIONAL =
+      Stream.of(
+              "ngoài ra", "ngược lại", "trái lại", "thật ra", "thực ra", "lẽ ra", "thì ra", "hóa ra", "té ra",
+              "tóm lại", "vả lại", "lối ra", "lối vào", "đầu ra", "đầu vào", "điểm đến", "ga ra", "quan lại",
+              "lượt về", "cao sang", "giàu sang", "hạng sang", "sửa sang", "vụng về", "vỗ về", "ỷ lại", "ỉ lại",
+              "chín tới", "phả lại")
+          .map(SegmentationConventions::normalize)
+          .collect(Collectors.toUnmodifiableSet());
   private static final Set<String> ORDINALS = Set.of("nhất", "nhì", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười");
   private static final Set<String> DEMONSTRATIVES = Set.of("đó", "này", "kia", "ấy");
   private static final Set<String> TIME_NOUNS = Set.of("năm", "tháng", "tuần", "ngày", "đêm", "sáng", "chiều", "tối");
   private static final Set<String> POSITIONS = Set.of("trong", "ngoài", "trên", "dưới", "cạnh", "trái", "phải", "trước", "sau", "kia");
   private static final Set<String> LANGUAGES = Set.of("việt", "anh", "pháp", "nga", "trung", "hoa", "nhật", "hàn", "đức", "ý", "lào", "thái", "tây");
+  private static final Set<String> KNOWING = Set.of("biết", "rằng", "thấy", "hay");
   private static final Set<String> QUANTIFIERS = Set.of("mọi", "các", "những", "mỗi", "từng");
 
   private SegmentationConventions() {}
@@ -37,12 +56,17 @@ public final class SegmentationConventions {
     }
     String a = syllables.get(0);
     String b = syllables.get(1);
-    return (DIRECTIONALS.contains(b) && !MOTION.contains(a))
+    return (DIRECTIONALS.contains(b) && !MOTION.contains(a) && !NOT_DIRECTIONAL.contains(a + " " + b))
+        || (a.equals("cho") && KNOWING.contains(b))
         || (a.equals("thứ") && ORDINALS.contains(b))
         || DEMONSTRATIVES.contains(b)
         || (b.equals("nay") && TIME_NOUNS.contains(a))
         || ((a.equals("bên") || a.equals("phía")) && POSITIONS.contains(b))
         || (a.equals("tiếng") && LANGUAGES.contains(b))
         || QUANTIFIERS.contains(a);
+  }
+
+  private static String normalize(String word) {
+    return Stream.of(word.split(" ")).map(SyllableNormalizer::normalize).collect(Collectors.joining(" "));
   }
 }

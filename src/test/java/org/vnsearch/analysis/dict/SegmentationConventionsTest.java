@@ -1,0 +1,54 @@
+package org.vnsearch.analysis.dict;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vnsearch.analysis.text.SyllableNormalizer;
+
+class SegmentationConventionsTest {
+  private static boolean splits(String word) {
+    return SegmentationConventions.splits(List.of(word.split(" ")).stream().map(SyllableNormalizer::normalize).toList());
+  }
+
+  @Test
+  void aVerbAndItsDirectionalComplementAreTwoWords() {
+    for (String w : List.of("đưa ra", "xảy ra", "nhìn lên", "dừng lại")) {
+      assertTrue(splits(w), w);
+    }
+  }
+
+  @Test
+  void motionVerbsAndWordsWhoseDirectionalIsNoDirectionStayWhole() {
+    for (String w : List.of("ra vào", "đi lại", "trở về", "trở lại", "thông qua", "ngoài ra", "ngược lại", "thực ra",
+        "lối vào", "đầu ra", "vụng về", "giàu sang", "ỷ lại")) {
+      assertFalse(splits(w), w);
+    }
+  }
+
+  @Test
+  void causativeChoBeforeAVerbOfKnowingOrSaying() {
+    for (String w : List.of("cho biết", "cho rằng", "cho thấy", "cho hay")) {
+      assertTrue(splits(w), w);
+    }
+    for (String w : List.of("cho phép", "cho vay", "cho nên", "cho dù")) {
+      assertFalse(splits(w), w);
+    }
+  }
+
+  @Test
+  void toneSpellingDoesNotMatter() {
+    assertFalse(splits("hoá ra"));
+    assertFalse(splits("hóa ra"));
+  }
+
+  @Test
+  void ordinalsDemonstrativesPositionsLanguagesAndQuantifiers() {
+    for (String w : List.of("thứ hai", "sau đó", "năm nay", "bên trong", "tiếng Việt", "mọi người")) {
+      assertTrue(splits(w), w);
+    }
+    assertFalse(splits("ngân sách"));
+    assertFalse(splits("ủy ban nhân dân"), "only two-syllable words");
+  }
+}
