@@ -140,14 +140,7 @@ public final class LexiconCommand implements Callable<Integer> {
     }
 
     private static String key(String word) {
-      StringBuilder b = new StringBuilder();
-      for (String part : word.strip().split("[\\s_]+")) {
-        if (!b.isEmpty()) {
-          b.append(' ');
-        }
-        b.append(SyllableNormalizer.normalize(part));
-      }
-      return b.toString();
+      return SyllableNormalizer.normalizeWords(word.replace('_', ' '));
     }
 
     private void write(Map<String, Long> frequencies, Map<String, String> spelling) throws IOException {

@@ -54,14 +54,7 @@ public final class FrequencyEstimator {
   }
 
   private static String normalizeWord(String w) {
-    StringBuilder b = new StringBuilder();
-    for (String part : w.strip().split("[\\s_]+")) {
-      if (!b.isEmpty()) {
-        b.append(' ');
-      }
-      b.append(org.vnsearch.analysis.text.SyllableNormalizer.normalize(part));
-    }
-    return b.toString();
+    return org.vnsearch.analysis.text.SyllableNormalizer.normalizeWords(w.replace('_', ' '));
   }
 
   /**

@@ -37,7 +37,7 @@ public final class SegmentationConventions {
               "tóm lại", "vả lại", "lối ra", "lối vào", "đầu ra", "đầu vào", "điểm đến", "ga ra", "quan lại",
               "lượt về", "cao sang", "giàu sang", "hạng sang", "sửa sang", "vụng về", "vỗ về", "ỷ lại", "ỉ lại",
               "chín tới", "phả lại")
-          .map(SegmentationConventions::normalize)
+          .map(SyllableNormalizer::normalizeWords)
           .collect(Collectors.toUnmodifiableSet());
   private static final Set<String> ORDINALS = Set.of("nhất", "nhì", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười");
   private static final Set<String> DEMONSTRATIVES = Set.of("đó", "này", "kia", "ấy");
@@ -64,9 +64,5 @@ public final class SegmentationConventions {
         || ((a.equals("bên") || a.equals("phía")) && POSITIONS.contains(b))
         || (a.equals("tiếng") && LANGUAGES.contains(b))
         || QUANTIFIERS.contains(a);
-  }
-
-  private static String normalize(String word) {
-    return Stream.of(word.split(" ")).map(SyllableNormalizer::normalize).collect(Collectors.joining(" "));
   }
 }

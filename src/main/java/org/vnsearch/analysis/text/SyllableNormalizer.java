@@ -69,6 +69,21 @@ public final class SyllableNormalizer {
     return new String(out, 0, n);
   }
 
+  /**
+   * Normalizes each whitespace-separated syllable of a word or name and joins them with single spaces: the lookup
+   * key under which "Ủy  ban", "uỷ ban" and "ỦY BAN" are one entry.
+   */
+  public static String normalizeWords(CharSequence text) {
+    StringBuilder key = new StringBuilder(text.length());
+    for (String part : text.toString().strip().split("\\s+")) {
+      if (!key.isEmpty()) {
+        key.append(' ');
+      }
+      key.append(normalize(part));
+    }
+    return key.toString();
+  }
+
   private static int slowPath(char[] src, int off, int len, char[] out) {
     String folded = NFKC_CASEFOLD.normalize(new String(src, off, len));
     int n = 0;

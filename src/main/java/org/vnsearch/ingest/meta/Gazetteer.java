@@ -54,14 +54,7 @@ public final class Gazetteer {
 
   /** Lookup key of a name: its syllables normalized and joined with single spaces. */
   public static String key(String name) {
-    StringBuilder key = new StringBuilder();
-    for (String part : name.strip().split("\\s+")) {
-      if (!key.isEmpty()) {
-        key.append(' ');
-      }
-      key.append(SyllableNormalizer.normalize(part));
-    }
-    return key.toString();
+    return SyllableNormalizer.normalizeWords(name);
   }
 
   /** Loads the two tables of a configuration; a malformed row is an error naming file and line. */

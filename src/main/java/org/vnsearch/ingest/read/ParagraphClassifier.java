@@ -84,14 +84,7 @@ public final class ParagraphClassifier {
 
   /** Lowercase with canonical tone marks, so "BAN BIÊN TẬP" and "Ban biên tập" compare equal. */
   private static String normalize(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (String part : s.strip().split("\\s+")) {
-      if (!out.isEmpty()) {
-        out.append(' ');
-      }
-      out.append(SyllableNormalizer.normalize(part));
-    }
-    return out.toString();
+    return SyllableNormalizer.normalizeWords(s);
   }
 
   public boolean isBoilerplate(String text) {

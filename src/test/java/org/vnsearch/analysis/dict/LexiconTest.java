@@ -23,13 +23,14 @@ class LexiconTest {
   private static int[] ids(Lexicon lexicon, String... syllables) {
     int[] ids = new int[syllables.length];
     for (int i = 0; i < ids.length; i++) {
-      char[] c = syllables[i].toCharArray();
+      char[] c = org.vnsearch.analysis.text.SyllableNormalizer.normalize(syllables[i]).toCharArray();
       ids[i] = lexicon.syllableId(c, 0, c.length);
     }
     return ids;
   }
 
-  private static int[] segment(Lexicon lexicon, String text) {
+  /** The word lengths, in syllables, of the built-in segmentation of space-separated syllables. */
+  static int[] segment(Lexicon lexicon, String text) {
     String[] syllables = text.split(" ");
     int[] lengths = new int[syllables.length];
     int n = new WordSegmenter(lexicon).segment(ids(lexicon, syllables), syllables.length, lengths);

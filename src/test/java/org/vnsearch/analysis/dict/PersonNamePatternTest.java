@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.vnsearch.analysis.WordSegmenter;
-import org.vnsearch.analysis.text.SyllableNormalizer;
 
 class PersonNamePatternTest {
   /** Common syllables alone, plus the words that must keep the pattern away. */
@@ -39,15 +36,7 @@ class PersonNamePatternTest {
       .build();
 
   private static int[] segment(String text) {
-    String[] syllables = text.split(" ");
-    int[] ids = new int[syllables.length];
-    for (int i = 0; i < ids.length; i++) {
-      char[] c = SyllableNormalizer.normalize(syllables[i]).toCharArray();
-      ids[i] = LEXICON.syllableId(c, 0, c.length);
-    }
-    int[] lengths = new int[ids.length];
-    int n = new WordSegmenter(LEXICON).segment(ids, ids.length, lengths);
-    return Arrays.copyOf(lengths, n);
+    return LexiconTest.segment(LEXICON, text);
   }
 
   @Test
