@@ -17,7 +17,12 @@ import org.vnsearch.analysis.text.SyllableNormalizer;
  *       are words whose second syllable is no direction there: "ngoài ra", "lối vào", "vụng về");
  *   <li>causative "cho" and a verb of knowing or saying: "cho biết", "cho rằng", "cho thấy", "cho hay";
  *   <li>ordinals: "thứ hai", "thứ nhất";
- *   <li>a noun and a demonstrative: "sau đó", "lúc này", "khi ấy", "năm nay";
+ *   <li>a perception verb and its result "thấy": "nhìn thấy", "nghe thấy" (but "cảm thấy", to feel, is one word);
+ *   <li>a noun and a demonstrative: "sau đó", "lúc này", "khi ấy", "gần đây", "năm nay";
+ *   <li>the reciprocal pronoun "nhau" after its verb: "khác nhau", "cùng nhau", "lẫn nhau";
+ *   <li>"khi"/"lúc" (a moment) after "trong" or a word of quantity: "trong khi", "có lúc", "đôi khi";
+ *   <li>"buổi"/"hằng"/"hàng" and a time noun: "buổi sáng", "hằng ngày", "hàng năm"; "hàng" and a round number:
+ *       "hàng chục";
  *   <li>a position word and a direction: "bên trong", "phía trước";
  *   <li>"tiếng" and a language: "tiếng Việt", "tiếng Anh";
  *   <li>a quantifier and a noun: "mọi người", "các nước", "từng bước".
@@ -40,7 +45,16 @@ public final class SegmentationConventions {
           .map(SyllableNormalizer::normalizeWords)
           .collect(Collectors.toUnmodifiableSet());
   private static final Set<String> ORDINALS = Set.of("nhất", "nhì", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười");
-  private static final Set<String> DEMONSTRATIVES = Set.of("đó", "này", "kia", "ấy");
+  private static final Set<String> DEMONSTRATIVES = Set.of("đó", "này", "kia", "ấy", "đây");
+  private static final Set<String> PERCEPTION = Set.of("nhìn", "nghe", "nhận", "trông");
+  /** Words before "khi"/"lúc" that make it a moment counted or located, not part of a word. */
+  private static final Set<String> BEFORE_MOMENT = Set.of("trong", "có", "nhiều", "ít", "đôi", "lắm", "đúng", "hiếm");
+  private static final Set<String> MOMENTS = Set.of("khi", "lúc");
+  /** "buổi" (a part of the day) and "hằng"/"hàng" (every, two spellings of one word). */
+  private static final Set<String> EVERY = Set.of("buổi", "hằng", "hàng");
+  private static final Set<String> PARTS_OF_DAY =
+      Set.of("sáng", "trưa", "chiều", "tối", "đêm", "ngày", "tuần", "tháng", "năm", "quý", "giờ");
+  private static final Set<String> ROUND_NUMBERS = Set.of("chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ");
   private static final Set<String> TIME_NOUNS = Set.of("năm", "tháng", "tuần", "ngày", "đêm", "sáng", "chiều", "tối");
   private static final Set<String> POSITIONS = Set.of("trong", "ngoài", "trên", "dưới", "cạnh", "trái", "phải", "trước", "sau", "kia");
   private static final Set<String> LANGUAGES = Set.of("việt", "anh", "pháp", "nga", "trung", "hoa", "nhật", "hàn", "đức", "ý", "lào", "thái", "tây");
@@ -59,7 +73,12 @@ public final class SegmentationConventions {
     return (DIRECTIONALS.contains(b) && !MOTION.contains(a) && !NOT_DIRECTIONAL.contains(a + " " + b))
         || (a.equals("cho") && KNOWING.contains(b))
         || (a.equals("thứ") && ORDINALS.contains(b))
+        || (PERCEPTION.contains(a) && b.equals("thấy"))
         || DEMONSTRATIVES.contains(b)
+        || b.equals("nhau")
+        || (BEFORE_MOMENT.contains(a) && MOMENTS.contains(b))
+        || (EVERY.contains(a) && PARTS_OF_DAY.contains(b))
+        || (a.equals("hàng") && ROUND_NUMBERS.contains(b))
         || (b.equals("nay") && TIME_NOUNS.contains(a))
         || ((a.equals("bên") || a.equals("phía")) && POSITIONS.contains(b))
         || (a.equals("tiếng") && LANGUAGES.contains(b))

@@ -51,4 +51,15 @@ class SegmentationConventionsTest {
     assertFalse(splits("ngân sách"));
     assertFalse(splits("ủy ban nhân dân"), "only two-syllable words");
   }
+
+  @Test
+  void perceptionReciprocalMomentAndTimeWords() {
+    for (String w : List.of("nhìn thấy", "nghe thấy", "gần đây", "khác nhau", "cùng nhau", "trong khi", "có lúc",
+        "buổi sáng", "hằng ngày", "hàng năm", "hàng chục")) {
+      assertTrue(splits(w), w);
+    }
+    for (String w : List.of("cảm thấy", "khi nào", "lúc nãy", "buổi học", "hàng hóa", "hàng xóm")) {
+      assertFalse(splits(w), w);
+    }
+  }
 }
