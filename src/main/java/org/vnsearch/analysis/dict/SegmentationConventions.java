@@ -21,6 +21,8 @@ import org.vnsearch.analysis.text.SyllableNormalizer;
  *   <li>a noun and a demonstrative: "sau đó", "lúc này", "khi ấy", "gần đây", "năm nay";
  *   <li>the reciprocal pronoun "nhau" after its verb: "khác nhau", "cùng nhau", "lẫn nhau";
  *   <li>"khi"/"lúc" (a moment) after "trong" or a word of quantity: "trong khi", "có lúc", "đôi khi";
+ *   <li>"đầu"/"cuối"/"giữa" and a period: "đầu năm", "cuối tháng";
+ *   <li>a classifier and a gender noun: "cô gái", "con trai", "con gái" (the treebank mostly writes them so);
  *   <li>"buổi"/"hằng"/"hàng" and a time noun: "buổi sáng", "hằng ngày", "hàng năm"; "hàng" and a round number:
  *       "hàng chục";
  *   <li>a position word and a direction: "bên trong", "phía trước";
@@ -54,6 +56,10 @@ public final class SegmentationConventions {
   private static final Set<String> EVERY = Set.of("buổi", "hằng", "hàng");
   private static final Set<String> PARTS_OF_DAY =
       Set.of("sáng", "trưa", "chiều", "tối", "đêm", "ngày", "tuần", "tháng", "năm", "quý", "giờ");
+  private static final Set<String> PART_OF = Set.of("đầu", "cuối", "giữa");
+  private static final Set<String> PERIODS = Set.of("năm", "tháng", "tuần", "ngày", "quý", "giờ", "buổi", "mùa", "vụ");
+  private static final Set<String> GENDER_CLASSIFIERS = Set.of("con", "cô");
+  private static final Set<String> GENDERS = Set.of("trai", "gái");
   private static final Set<String> ROUND_NUMBERS = Set.of("chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ");
   private static final Set<String> TIME_NOUNS = Set.of("năm", "tháng", "tuần", "ngày", "đêm", "sáng", "chiều", "tối");
   private static final Set<String> POSITIONS = Set.of("trong", "ngoài", "trên", "dưới", "cạnh", "trái", "phải", "trước", "sau", "kia");
@@ -79,6 +85,8 @@ public final class SegmentationConventions {
         || (BEFORE_MOMENT.contains(a) && MOMENTS.contains(b))
         || (EVERY.contains(a) && PARTS_OF_DAY.contains(b))
         || (a.equals("hàng") && ROUND_NUMBERS.contains(b))
+        || (PART_OF.contains(a) && PERIODS.contains(b))
+        || (GENDER_CLASSIFIERS.contains(a) && GENDERS.contains(b))
         || (b.equals("nay") && TIME_NOUNS.contains(a))
         || ((a.equals("bên") || a.equals("phía")) && POSITIONS.contains(b))
         || (a.equals("tiếng") && LANGUAGES.contains(b))

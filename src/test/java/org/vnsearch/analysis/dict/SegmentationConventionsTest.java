@@ -55,10 +55,10 @@ class SegmentationConventionsTest {
   @Test
   void perceptionReciprocalMomentAndTimeWords() {
     for (String w : List.of("nhìn thấy", "nghe thấy", "gần đây", "khác nhau", "cùng nhau", "trong khi", "có lúc",
-        "buổi sáng", "hằng ngày", "hàng năm", "hàng chục")) {
+        "buổi sáng", "hằng ngày", "hàng năm", "hàng chục", "cuối năm", "đầu tháng", "cô gái", "con trai")) {
       assertTrue(splits(w), w);
     }
-    for (String w : List.of("cảm thấy", "khi nào", "lúc nãy", "buổi học", "hàng hóa", "hàng xóm")) {
+    for (String w : List.of("cảm thấy", "khi nào", "lúc nãy", "buổi học", "hàng hóa", "hàng xóm", "cuối cùng", "đầu tiên", "con người", "bạn gái")) {
       assertFalse(splits(w), w);
     }
   }
