@@ -24,7 +24,9 @@ public final class PersonNamePattern {
   private static final List<String> CLEAR_MIDDLE_NAMES = List.of("văn", "thị");
   private static final List<String> MIDDLE_NAMES = List.of(
       "văn", "thị", "đức", "hữu", "công", "đình", "bá", "trọng", "quốc", "xuân", "ngọc", "thanh", "minh", "quang",
-      "thu", "kim", "hồng", "thế", "duy", "tiến", "mạnh", "phương");
+      "thu", "kim", "hồng", "thế", "duy", "tiến", "mạnh", "phương", "thành", "huy", "hoài", "khắc", "bảo", "gia",
+      "tuấn", "việt", "đăng", "phúc", "nhật", "chí", "mỹ", "bích", "thúy", "diệu", "lệ", "quý", "thiện", "ánh",
+      "tuyết", "diễm", "khánh", "vĩnh", "tường");
 
   private static final byte FAMILY = 1;
   private static final byte AMBIGUOUS_FAMILY = 2;

@@ -32,6 +32,9 @@ class PersonNamePatternTest {
           văn hóa\t3000
           thanh\t2000
           cho biết\t8000
+          phan\t500
+          khắc\t200
+          dũng\t700
           """).getBytes(StandardCharsets.UTF_8)), "names-test.tsv", false)
       .build();
 
@@ -45,6 +48,11 @@ class PersonNamePatternTest {
     assertArrayEquals(new int[] {1, 3, 2}, segment("Ông Nguyễn Văn Thắng cho biết"));
     assertArrayEquals(new int[] {1, 3, 2}, segment("ÔNG NGUYỄN VĂN THẮNG CHO BIẾT"));
     assertArrayEquals(new int[] {1, 3}, segment("bà trần thị hạnh"));
+  }
+
+  @Test
+  void lessCommonMiddleNamesCountToo() {
+    assertArrayEquals(new int[] {1, 3, 2}, segment("ông phan khắc dũng cho biết"));
   }
 
   @Test
