@@ -84,11 +84,12 @@ public final class WordSegmenter implements SyllableSegmenter {
           backLength[i + len] = len;
         }
       }
-      if (names.matchesAt(ids, i, n, matcher)) {
-        float total = here + NAME_COST - syllableBonus * 2;
-        if (total <= best[i + 3]) {
-          best[i + 3] = total;
-          backLength[i + 3] = 3;
+      int name = names.lengthAt(ids, i, n, matcher);
+      if (name > 0) {
+        float total = here + NAME_COST - syllableBonus * (name - 1);
+        if (total <= best[i + name]) {
+          best[i + name] = total;
+          backLength[i + name] = name;
         }
       }
     }

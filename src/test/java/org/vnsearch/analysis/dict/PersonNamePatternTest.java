@@ -34,6 +34,8 @@ class PersonNamePatternTest {
           cho biết\t8000
           phan\t500
           khắc\t200
+          kim\t400
+          oanh\t100
           dũng\t700
           """).getBytes(StandardCharsets.UTF_8)), "names-test.tsv", false)
       .build();
@@ -53,6 +55,15 @@ class PersonNamePatternTest {
   @Test
   void lessCommonMiddleNamesCountToo() {
     assertArrayEquals(new int[] {1, 3, 2}, segment("ông phan khắc dũng cho biết"));
+  }
+
+  @Test
+  void aSecondMiddleNameAfterThiMakesFourSyllables() {
+    assertArrayEquals(new int[] {1, 4, 2}, segment("bà nguyễn thị kim oanh cho biết"));
+    // Not when the syllable after the second middle name is one of the commonest ("của" here): "Kim" is her name.
+    assertArrayEquals(new int[] {1, 3, 1, 1}, segment("bà nguyễn thị kim của ông"));
+    // Nor after "văn": men's names rarely have four syllables.
+    assertArrayEquals(new int[] {1, 3, 1}, segment("ông nguyễn văn kim oanh"));
   }
 
   @Test
