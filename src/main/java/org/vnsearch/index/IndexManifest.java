@@ -23,7 +23,7 @@ import org.vnsearch.config.VnsearchConfig;
  */
 public final class IndexManifest {
   /** Bump when the tokenizer, normalizer or segmenter changes the tokens of a text. */
-  public static final int ANALYSIS_VERSION = 2;
+  public static final int ANALYSIS_VERSION = 3;
 
   public static final String LUCENE_DIR = "lucene";
   public static final String CONFIG_DIR = "vnsearch-config";
