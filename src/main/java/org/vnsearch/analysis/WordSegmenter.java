@@ -84,8 +84,8 @@ public final class WordSegmenter implements SyllableSegmenter {
           backLength[i + len] = len;
         }
       }
-      int name = names.lengthAt(ids, i, n, matcher);
-      if (name > 0) {
+      if (names.matchesAt(ids, i, n, matcher)) {
+        int name = names.hasFourthSyllable(ids, i, n, matcher) ? 4 : 3;
         float total = here + NAME_COST - syllableBonus * (name - 1);
         if (total <= best[i + name]) {
           best[i + name] = total;

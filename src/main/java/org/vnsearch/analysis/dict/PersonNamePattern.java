@@ -88,21 +88,18 @@ public final class PersonNamePattern {
   }
 
   /**
-   * The length in syllables of the person's name at {@code start}: 3 for family + middle + given name, 4 when
-   * "văn" or "thị" is followed by a second middle name ("Nguyễn Thị Kim Oanh"), 0 for none.
+   * Whether the three-syllable name that {@link #matchesAt} found at {@code start} goes on to a fourth syllable:
+   * "thị", then a second middle name, then a given name that is not among the commonest syllables and starts no
+   * word with the syllable after it ("Nguyễn Thị Kim Oanh").
    */
-  public int lengthAt(int[] ids, int start, int end, Lexicon.Matcher matcher) {
-    if (!matchesAt(ids, start, end, matcher)) {
-      return 0;
-    }
-    boolean fourth = start + 4 <= end
+  public boolean hasFourthSyllable(int[] ids, int start, int end, Lexicon.Matcher matcher) {
+    return start + 4 <= end
         && (roles[ids[start + 1]] & FEMALE_MIDDLE) != 0
         && ids[start + 2] >= 0
-        && (ids[start + 3] < 0 || (roles[ids[start + 3]] & VERY_COMMON) == 0)
         && (roles[ids[start + 2]] & MIDDLE) != 0
+        && (ids[start + 3] < 0 || (roles[ids[start + 3]] & VERY_COMMON) == 0)
         && !matcher.isWord(ids, start + 2, 2)
         && (start + 4 == end || !matcher.isWord(ids, start + 3, 2));
-    return fourth ? 4 : 3;
   }
 
   /**
