@@ -59,17 +59,16 @@ public final class PersonNamePattern {
     mark(lexicon, roles, MIDDLE_NAMES, MIDDLE);
     mark(lexicon, roles, CLEAR_MIDDLE_NAMES, CLEAR_MIDDLE);
     mark(lexicon, roles, List.of("thị"), FEMALE_MIDDLE);
-    float[] costs = new float[lexicon.syllableCount()];
+    float[] costs = new float[roles.length];
     for (int id = 0; id < costs.length; id++) {
       costs[id] = lexicon.singleCost(id);
     }
-    float[] sorted = costs.clone();
-    Arrays.sort(sorted);
-    int veryCommon = Math.min(VERY_COMMON_SYLLABLES, sorted.length / 10);
+    Arrays.sort(costs);
+    int veryCommon = Math.min(VERY_COMMON_SYLLABLES, costs.length / 10);
     if (veryCommon > 0) {
-      float limit = sorted[veryCommon - 1];
-      for (int id = 0; id < costs.length; id++) {
-        if (costs[id] <= limit) {
+      float limit = costs[veryCommon - 1];
+      for (int id = 0; id < roles.length; id++) {
+        if (lexicon.singleCost(id) <= limit) {
           roles[id] |= VERY_COMMON;
         }
       }

@@ -54,14 +54,13 @@ public final class SegmentationConventions {
   private static final Set<String> MOMENTS = Set.of("khi", "lúc");
   /** "buổi" (a part of the day) and "hằng"/"hàng" (every, two spellings of one word). */
   private static final Set<String> EVERY = Set.of("buổi", "hằng", "hàng");
-  private static final Set<String> PARTS_OF_DAY =
-      Set.of("sáng", "trưa", "chiều", "tối", "đêm", "ngày", "tuần", "tháng", "năm", "quý", "giờ");
   private static final Set<String> PART_OF = Set.of("đầu", "cuối", "giữa");
-  private static final Set<String> PERIODS = Set.of("năm", "tháng", "tuần", "ngày", "quý", "giờ", "buổi", "mùa", "vụ");
   private static final Set<String> GENDER_CLASSIFIERS = Set.of("con", "cô");
   private static final Set<String> GENDERS = Set.of("trai", "gái");
   private static final Set<String> ROUND_NUMBERS = Set.of("chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ");
-  private static final Set<String> TIME_NOUNS = Set.of("năm", "tháng", "tuần", "ngày", "đêm", "sáng", "chiều", "tối");
+  /** Periods and parts of the day (after "nay", "buổi"/"hằng"/"hàng", "đầu"/"cuối"/"giữa"). */
+  private static final Set<String> TIME_NOUNS = Set.of(
+      "năm", "tháng", "tuần", "ngày", "đêm", "sáng", "trưa", "chiều", "tối", "quý", "giờ", "buổi", "mùa", "vụ");
   private static final Set<String> POSITIONS = Set.of("trong", "ngoài", "trên", "dưới", "cạnh", "trái", "phải", "trước", "sau", "kia");
   private static final Set<String> LANGUAGES = Set.of("việt", "anh", "pháp", "nga", "trung", "hoa", "nhật", "hàn", "đức", "ý", "lào", "thái", "tây");
   private static final Set<String> KNOWING = Set.of("biết", "rằng", "thấy", "hay");
@@ -83,9 +82,9 @@ public final class SegmentationConventions {
         || DEMONSTRATIVES.contains(b)
         || b.equals("nhau")
         || (BEFORE_MOMENT.contains(a) && MOMENTS.contains(b))
-        || (EVERY.contains(a) && PARTS_OF_DAY.contains(b))
+        || (EVERY.contains(a) && TIME_NOUNS.contains(b))
         || (a.equals("hàng") && ROUND_NUMBERS.contains(b))
-        || (PART_OF.contains(a) && PERIODS.contains(b))
+        || (PART_OF.contains(a) && TIME_NOUNS.contains(b))
         || (GENDER_CLASSIFIERS.contains(a) && GENDERS.contains(b))
         || (b.equals("nay") && TIME_NOUNS.contains(a))
         || ((a.equals("bên") || a.equals("phía")) && POSITIONS.contains(b))

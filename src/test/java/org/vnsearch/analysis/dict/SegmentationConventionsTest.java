@@ -55,7 +55,7 @@ class SegmentationConventionsTest {
   @Test
   void perceptionReciprocalMomentAndTimeWords() {
     for (String w : List.of("nhìn thấy", "nghe thấy", "gần đây", "khác nhau", "cùng nhau", "trong khi", "có lúc",
-        "buổi sáng", "hằng ngày", "hàng năm", "hàng chục", "cuối năm", "đầu tháng", "cô gái", "con trai")) {
+        "buổi sáng", "hằng ngày", "hàng năm", "hàng chục", "cuối năm", "đầu tháng", "giữa trưa", "trưa nay", "cô gái", "con trai")) {
       assertTrue(splits(w), w);
     }
     for (String w : List.of("cảm thấy", "khi nào", "lúc nãy", "buổi học", "hàng hóa", "hàng xóm", "cuối cùng", "đầu tiên", "con người", "bạn gái")) {
