@@ -1,7 +1,6 @@
 package org.vnsearch.analysis;
 
 import java.io.BufferedReader;
-import org.vnsearch.config.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -12,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.vnsearch.BadInputException;
+import org.vnsearch.config.ContentLines;
+import org.vnsearch.config.TextFiles;
 
 /**
  * Synonyms and acronyms in the Solr format: {@code UBND, Ủy ban nhân dân} (all equivalent) or {@code a, b => c}
@@ -51,18 +52,11 @@ public final class Synonyms {
     Map<Form, Set<Form>> map = new HashMap<>();
     int longest = 0;
     try (BufferedReader reader = TextFiles.strictUtf8(in)) {
+      ContentLines lines = new ContentLines(reader);
       String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
+      while ((line = lines.next()) != null) {
         String trimmed = line.strip();
-        if (number == 1 && trimmed.startsWith("\uFEFF")) {
-          trimmed = trimmed.substring(1).strip();
-        }
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
-        String at = where + ":" + number;
+        String at = where + ":" + lines.number();
         int arrow = trimmed.indexOf("=>");
         if (arrow >= 0) {
           List<Form> from = forms(trimmed.substring(0, arrow), at);

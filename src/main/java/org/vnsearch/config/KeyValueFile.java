@@ -26,14 +26,11 @@ final class KeyValueFile {
     Map<String, Value> values = new LinkedHashMap<>();
     try (InputStream in = source.open(name);
         BufferedReader reader = TextFiles.strictUtf8(in)) {
+      ContentLines lines = new ContentLines(reader);
       String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        String trimmed = stripBom(line).strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
+      while ((line = lines.next()) != null) {
+        int number = lines.number();
+        String trimmed = line.strip();
         int eq = trimmed.indexOf('=');
         if (eq <= 0) {
           throw new ConfigException(where + ":" + number, "expected 'key = value', found '" + trimmed + "'");
@@ -48,10 +45,6 @@ final class KeyValueFile {
       throw TextFiles.readFailure(where, e);
     }
     return new KeyValueFile(where, values);
-  }
-
-  private static String stripBom(String line) {
-    return line.startsWith("\uFEFF") ? line.substring(1) : line;
   }
 
   String where() {

@@ -45,16 +45,10 @@ public final class TsvFile {
     List<Row> rows = new ArrayList<>();
     try (InputStream in = source.open(name);
         BufferedReader reader = TextFiles.strictUtf8(in)) {
+      ContentLines lines = new ContentLines(reader);
       String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (number == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank() || line.stripLeading().startsWith("#")) {
-          continue;
-        }
+      while ((line = lines.next()) != null) {
+        int number = lines.number();
         String[] parts = line.split("\t", -1);
         if (parts.length < minColumns || parts.length > maxColumns) {
           throw new ConfigException(

@@ -1,12 +1,13 @@
 package org.vnsearch.analysis.dict;
 
 import java.io.BufferedReader;
-import org.vnsearch.config.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import org.vnsearch.BadInputException;
+import org.vnsearch.config.ContentLines;
+import org.vnsearch.config.TextFiles;
 
 /**
  * Reads lexicon files: {@code word<TAB>frequency} lines (our format), or {@code word frequency} lines where the
@@ -29,18 +30,10 @@ public final class LexiconFormat {
    */
   public static void read(InputStream in, String where, boolean frequencyOptional, EntryConsumer consumer) {
     try (BufferedReader reader = TextFiles.strictUtf8(in)) {
+      ContentLines lines = new ContentLines(reader);
       String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (number == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
-        parseLine(trimmed, where, number, frequencyOptional, consumer);
+      while ((line = lines.next()) != null) {
+        parseLine(line.strip(), where, lines.number(), frequencyOptional, consumer);
       }
     } catch (CharacterCodingException e) {
       throw new BadInputException(where + ": not valid UTF-8");

@@ -1,7 +1,6 @@
 package org.vnsearch.ingest.meta;
 
 import java.io.BufferedReader;
-import org.vnsearch.config.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,6 +12,8 @@ import org.vnsearch.analysis.Synonyms;
 import org.vnsearch.analysis.text.DiacriticFolder;
 import org.vnsearch.config.ConfigException;
 import org.vnsearch.config.ConfigSource;
+import org.vnsearch.config.ContentLines;
+import org.vnsearch.config.TextFiles;
 
 /**
  * Assigns topics to paragraphs: a topic applies when the weights of its key phrases found in the paragraph add up
@@ -70,18 +71,12 @@ public final class TopicClassifier {
     Map<String, List<Topic.KeyPhrase>> phrases = new LinkedHashMap<>();
     try (InputStream in = source.open(name);
         BufferedReader reader = TextFiles.strictUtf8(in)) {
+      ContentLines lines = new ContentLines(reader);
       String line;
-      int number = 0;
       String current = null;
-      while ((line = reader.readLine()) != null) {
-        number++;
+      while ((line = lines.next()) != null) {
+        int number = lines.number();
         String s = line.strip();
-        if (number == 1 && s.startsWith("\uFEFF")) {
-          s = s.substring(1).strip();
-        }
-        if (s.isEmpty() || s.startsWith("#")) {
-          continue;
-        }
         if (s.startsWith("[")) {
           int close = s.indexOf(']');
           if (close < 2) {
