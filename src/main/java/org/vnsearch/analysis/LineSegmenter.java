@@ -66,7 +66,11 @@ public final class LineSegmenter {
           continue;
         }
         boolean insideWord = start < wordEnd;
-        writeGap(line, written, start, insideWord);
+        if (isInnerJoiner(line, written, start)) {
+          out.append(line, written, start); // "knock-out", "TP.HCM", "km/h": one token, as the treebanks write it
+        } else {
+          writeGap(line, written, start, insideWord);
+        }
         out.append(line, start, end);
         written = end;
         if (isAbbreviationBeforePeriod(line, start, end)) {
@@ -114,6 +118,20 @@ public final class LineSegmenter {
       return false;
     }
     return !VietnameseSyllables.isValid(SyllableNormalizer.normalize(line.substring(start, end)));
+  }
+
+  /**
+   * Whether the text between two tokens is a single hyphen, dash, slash, period or apostrophe with a letter or digit
+   * on each side and no space: the writer made one token of it ("GD-ĐT", "TP.HCM", "43H-016"), so the output
+   * keeps it whole instead of setting the mark apart.
+   */
+  private static boolean isInnerJoiner(String line, int from, int to) {
+    return from > 0
+        && to == from + 1
+        && to < line.length()
+        && "-\u2010\u2011\u2013./'\u2019".indexOf(line.charAt(from)) >= 0
+        && Character.isLetterOrDigit(line.charAt(from - 1))
+        && Character.isLetterOrDigit(line.charAt(to));
   }
 
   /**

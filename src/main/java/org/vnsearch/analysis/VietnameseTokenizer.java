@@ -298,6 +298,10 @@ public final class VietnameseTokenizer extends Tokenizer {
   }
 
   private boolean startsUrl(int at) {
+    char first = (char) (buf[at] | 0x20); // ASCII lowercase; anything else fails the comparisons below anyway
+    if (first != 'h' && first != 'w') {
+      return false; // almost every syllable: skip the three comparisons
+    }
     return regionMatchesIgnoreCase(at, "http://")
         || regionMatchesIgnoreCase(at, "https://")
         || regionMatchesIgnoreCase(at, "www.");

@@ -11,17 +11,47 @@ import java.util.Arrays;
 final class WordTrie {
   private static final long EMPTY = -1L;
 
-  private final long[] keys;
-  private final int[] children;
+  /**
+   * The hash table, a slot as two adjacent longs: the key (node, syllable id) and the child node. Side by side
+   * so that a probe, which usually misses the CPU cache, costs one cache line rather than one in each of two
+   * arrays.
+   */
+  private final long[] table;
   /** For each node: the cost of the word ending there, or NaN when no word ends there. */
   private final float[] finalCost;
   private final int mask;
+  /**
+   * The root's children indexed by syllable id (-1: no word starts with it). Every lookup starts at the root, so
+   * this small array, which stays in cache, answers the commonest question without a probe into the large table.
+   */
+  private final int[] rootChildren;
 
   private WordTrie(long[] keys, int[] children, float[] finalCost) {
-    this.keys = keys;
-    this.children = children;
+    this.table = new long[keys.length * 2];
+    for (int slot = 0; slot < keys.length; slot++) {
+      table[2 * slot] = keys[slot];
+      table[2 * slot + 1] = children[slot];
+    }
     this.finalCost = finalCost;
     this.mask = keys.length - 1;
+    this.rootChildren = rootChildren(keys, children);
+  }
+
+  private static int[] rootChildren(long[] keys, int[] children) {
+    int maxId = -1;
+    for (long key : keys) {
+      if (key != EMPTY && (key >>> 32) == 0) {
+        maxId = Math.max(maxId, (int) key);
+      }
+    }
+    int[] root = new int[maxId + 1];
+    Arrays.fill(root, -1);
+    for (int slot = 0; slot < keys.length; slot++) {
+      if (keys[slot] != EMPTY && (keys[slot] >>> 32) == 0) {
+        root[(int) keys[slot]] = children[slot];
+      }
+    }
+    return root;
   }
 
   /** Collects words and builds the trie. */
@@ -115,11 +145,14 @@ final class WordTrie {
 
   /** The child of {@code node} for syllable {@code id}, or -1. The root is node 0. */
   int child(int node, int id) {
+    if (node == 0) {
+      return id < rootChildren.length ? rootChildren[id] : -1;
+    }
     long key = key(node, id);
     for (int slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
-      long k = keys[slot];
+      long k = table[2 * slot];
       if (k == key) {
-        return children[slot];
+        return (int) table[2 * slot + 1];
       }
       if (k == EMPTY) {
         return -1;
@@ -134,12 +167,13 @@ final class WordTrie {
 
   /** Writes the trie's arrays, for {@link #read}. */
   void write(java.io.DataOutputStream out) throws java.io.IOException {
-    out.writeInt(keys.length);
-    for (long k : keys) {
-      out.writeLong(k);
+    int slots = table.length / 2;
+    out.writeInt(slots);
+    for (int slot = 0; slot < slots; slot++) {
+      out.writeLong(table[2 * slot]);
     }
-    for (int c : children) {
-      out.writeInt(c);
+    for (int slot = 0; slot < slots; slot++) {
+      out.writeInt((int) table[2 * slot + 1]);
     }
     out.writeInt(finalCost.length);
     for (float f : finalCost) {
@@ -162,6 +196,6 @@ final class WordTrie {
   }
 
   long ramBytesUsed() {
-    return keys.length * 8L + children.length * 4L + finalCost.length * 4L;
+    return table.length * 8L + finalCost.length * 4L + rootChildren.length * 4L;
   }
 }
