@@ -105,7 +105,7 @@ public final class Lexicon {
     return syllables.ramBytesUsed() + singleCosts.length * 4L + (words == null ? 0 : words.ramBytesUsed()) + trie.ramBytesUsed();
   }
 
-  private static final int FORMAT = 0x564e4c32; // "VNL2"
+  private static final int FORMAT = 0x564e4c33; // "VNL3"
 
   /**
    * Writes the compiled lexicon, for {@link #read}: a cache that loads much faster than compiling. Holds the FST

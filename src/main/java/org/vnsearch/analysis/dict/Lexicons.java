@@ -73,7 +73,7 @@ public final class Lexicons {
   }
 
   /** Version of the compiled form and of the cost model: part of the cache key. */
-  static final int COMPILED_VERSION = 2;
+  static final int COMPILED_VERSION = 3;
 
   static Path cacheDir() {
     String dir = System.getProperty("vnsearch.cache.dir", System.getenv("VNSEARCH_CACHE_DIR"));

@@ -3,134 +3,110 @@ package org.vnsearch.analysis.dict;
 import java.util.Arrays;
 
 /**
- * The multi-syllable words of a lexicon as a trie over syllable ids, stored in one open-addressing hash table
- * keyed by (node, syllable id): one hash probe per syllable, no objects. The lexicon keeps its words in a Lucene
- * FST (compact, and what the compiled cache holds); this is the form the segmenter walks, several times faster
- * than following FST arcs. Immutable, thread-safe.
+ * The multi-syllable words of a lexicon as a trie over syllable ids, in flat arrays: the root's children indexed by
+ * syllable id, every other node's children as one sorted run of edges. The lexicon keeps its words in a Lucene FST
+ * (compact); this is the form the segmenter walks, several times faster than following FST arcs. Immutable,
+ * thread-safe.
+ *
+ * <p>Why runs and not a hash table over (node, syllable): below the root a node has few children (a handful on
+ * average), so its run fits in one or two cache lines next to each other, while the probes of a hash table spread
+ * over megabytes and miss the cache on almost every syllable of the text.
  */
 final class WordTrie {
-  private static final long EMPTY = -1L;
+  /** Runs of at most this many edges are scanned; longer ones are searched by halving. */
+  private static final int LINEAR_SCAN = 8;
 
-  /**
-   * The hash table, a slot as two adjacent longs: the key (node, syllable id) and the child node. Side by side
-   * so that a probe, which usually misses the CPU cache, costs one cache line rather than one in each of two
-   * arrays.
-   */
-  private final long[] table;
+  /** The root's children indexed by syllable id, -1 where no word starts with that syllable. */
+  private final int[] rootChildren;
+  /** The edges of node {@code n} (other than the root) are {@code edges[firstEdge[n], firstEdge[n + 1])}. */
+  private final int[] firstEdge;
+  /** An edge as {@code (syllable id << 32) | child}, sorted by syllable id within each node's run. */
+  private final long[] edges;
   /** For each node: the cost of the word ending there, or NaN when no word ends there. */
   private final float[] finalCost;
-  private final int mask;
-  /**
-   * The root's children indexed by syllable id (-1: no word starts with it). Every lookup starts at the root, so
-   * this small array, which stays in cache, answers the commonest question without a probe into the large table.
-   */
-  private final int[] rootChildren;
 
-  private WordTrie(long[] keys, int[] children, float[] finalCost) {
-    this.table = new long[keys.length * 2];
-    for (int slot = 0; slot < keys.length; slot++) {
-      table[2 * slot] = keys[slot];
-      table[2 * slot + 1] = children[slot];
-    }
+  private WordTrie(int[] rootChildren, int[] firstEdge, long[] edges, float[] finalCost) {
+    this.rootChildren = rootChildren;
+    this.firstEdge = firstEdge;
+    this.edges = edges;
     this.finalCost = finalCost;
-    this.mask = keys.length - 1;
-    this.rootChildren = rootChildren(keys, children);
-  }
-
-  private static int[] rootChildren(long[] keys, int[] children) {
-    int maxId = -1;
-    for (long key : keys) {
-      if (key != EMPTY && (key >>> 32) == 0) {
-        maxId = Math.max(maxId, (int) key);
-      }
-    }
-    int[] root = new int[maxId + 1];
-    Arrays.fill(root, -1);
-    for (int slot = 0; slot < keys.length; slot++) {
-      if (keys[slot] != EMPTY && (keys[slot] >>> 32) == 0) {
-        root[(int) keys[slot]] = children[slot];
-      }
-    }
-    return root;
   }
 
   /** Collects words and builds the trie. */
   static final class Builder {
-    private long[] keys = new long[1 << 12];
-    private int[] children = new int[1 << 12];
+    /** Edges as they are added: parent node, syllable id, child node. */
+    private int[] parents = new int[1 << 12];
+    private int[] ids = new int[1 << 12];
+    private int[] childOf = new int[1 << 12];
+    private int edgeCount;
     private float[] cost = new float[1 << 10];
     private int nodes = 1; // node 0 is the root
-    private int size;
+    /** (parent, syllable id) to child while building; discarded by build(). */
+    private final java.util.HashMap<Long, Integer> index = new java.util.HashMap<>();
 
     Builder() {
-      Arrays.fill(keys, EMPTY);
       Arrays.fill(cost, Float.NaN);
     }
 
-    void add(int[] ids, float wordCost) {
+    void add(int[] word, float wordCost) {
       int node = 0;
-      for (int id : ids) {
-        int child = get(node, id);
-        if (child < 0) {
+      for (int id : word) {
+        Integer child = index.get(key(node, id));
+        if (child == null) {
           child = nodes++;
           if (child >= cost.length) {
             int old = cost.length;
             cost = Arrays.copyOf(cost, old * 2);
             Arrays.fill(cost, old, cost.length, Float.NaN);
           }
-          put(node, id, child);
+          index.put(key(node, id), child);
+          addEdge(node, id, child);
         }
         node = child;
       }
       cost[node] = wordCost;
     }
 
-    private int get(int node, int id) {
-      long key = key(node, id);
-      int mask = keys.length - 1;
-      for (int slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
-        if (keys[slot] == EMPTY) {
-          return -1;
-        }
-        if (keys[slot] == key) {
-          return children[slot];
-        }
+    private void addEdge(int parent, int id, int child) {
+      if (edgeCount == parents.length) {
+        parents = Arrays.copyOf(parents, edgeCount * 2);
+        ids = Arrays.copyOf(ids, edgeCount * 2);
+        childOf = Arrays.copyOf(childOf, edgeCount * 2);
       }
-    }
-
-    private void put(int node, int id, int child) {
-      if ((size + 1) * 2 > keys.length) {
-        grow();
-      }
-      insert(keys, children, key(node, id), child);
-      size++;
-    }
-
-    private void grow() {
-      long[] k = new long[keys.length * 2];
-      int[] c = new int[k.length];
-      Arrays.fill(k, EMPTY);
-      for (int i = 0; i < keys.length; i++) {
-        if (keys[i] != EMPTY) {
-          insert(k, c, keys[i], children[i]);
-        }
-      }
-      keys = k;
-      children = c;
-    }
-
-    private static void insert(long[] keys, int[] children, long key, int child) {
-      int mask = keys.length - 1;
-      int slot = hash(key) & mask;
-      while (keys[slot] != EMPTY) {
-        slot = (slot + 1) & mask;
-      }
-      keys[slot] = key;
-      children[slot] = child;
+      parents[edgeCount] = parent;
+      ids[edgeCount] = id;
+      childOf[edgeCount] = child;
+      edgeCount++;
     }
 
     WordTrie build() {
-      return new WordTrie(keys, children, Arrays.copyOf(cost, nodes));
+      int maxRootId = -1;
+      int[] firstEdge = new int[nodes + 1];
+      for (int e = 0; e < edgeCount; e++) {
+        if (parents[e] == 0) {
+          maxRootId = Math.max(maxRootId, ids[e]);
+        } else {
+          firstEdge[parents[e] + 1]++;
+        }
+      }
+      for (int n = 0; n < nodes; n++) {
+        firstEdge[n + 1] += firstEdge[n];
+      }
+      int[] root = new int[maxRootId + 1];
+      Arrays.fill(root, -1);
+      long[] edges = new long[firstEdge[nodes]];
+      int[] fill = Arrays.copyOf(firstEdge, nodes);
+      for (int e = 0; e < edgeCount; e++) {
+        if (parents[e] == 0) {
+          root[ids[e]] = childOf[e];
+        } else {
+          edges[fill[parents[e]]++] = edge(ids[e], childOf[e]);
+        }
+      }
+      for (int n = 1; n < nodes; n++) {
+        Arrays.sort(edges, firstEdge[n], firstEdge[n + 1]); // syllable ids are non-negative: sorts by id
+      }
+      return new WordTrie(root, firstEdge, edges, Arrays.copyOf(cost, nodes));
     }
   }
 
@@ -138,26 +114,35 @@ final class WordTrie {
     return ((long) node << 32) | (id & 0xffffffffL);
   }
 
-  private static int hash(long key) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 29));
+  private static long edge(int id, int child) {
+    return ((long) id << 32) | (child & 0xffffffffL);
   }
 
-  /** The child of {@code node} for syllable {@code id}, or -1. The root is node 0. */
+  /** The child of {@code node} for syllable {@code id} (non-negative), or -1. The root is node 0. */
   int child(int node, int id) {
     if (node == 0) {
       return id < rootChildren.length ? rootChildren[id] : -1;
     }
-    long key = key(node, id);
-    for (int slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
-      long k = table[2 * slot];
-      if (k == key) {
-        return (int) table[2 * slot + 1];
-      }
-      if (k == EMPTY) {
-        return -1;
+    int lo = firstEdge[node];
+    int hi = firstEdge[node + 1] - 1;
+    while (hi - lo >= LINEAR_SCAN) {
+      int mid = (lo + hi) >>> 1;
+      int midId = (int) (edges[mid] >>> 32);
+      if (midId < id) {
+        lo = mid + 1;
+      } else if (midId > id) {
+        hi = mid - 1;
+      } else {
+        return (int) edges[mid];
       }
     }
+    for (int e = lo; e <= hi; e++) {
+      int edgeId = (int) (edges[e] >>> 32);
+      if (edgeId >= id) {
+        return edgeId == id ? (int) edges[e] : -1;
+      }
+    }
+    return -1;
   }
 
   /** Cost of the word ending at {@code node}, or NaN. */
@@ -167,13 +152,17 @@ final class WordTrie {
 
   /** Writes the trie's arrays, for {@link #read}. */
   void write(java.io.DataOutputStream out) throws java.io.IOException {
-    int slots = table.length / 2;
-    out.writeInt(slots);
-    for (int slot = 0; slot < slots; slot++) {
-      out.writeLong(table[2 * slot]);
+    out.writeInt(rootChildren.length);
+    for (int c : rootChildren) {
+      out.writeInt(c);
     }
-    for (int slot = 0; slot < slots; slot++) {
-      out.writeInt((int) table[2 * slot + 1]);
+    out.writeInt(firstEdge.length);
+    for (int f : firstEdge) {
+      out.writeInt(f);
+    }
+    out.writeInt(edges.length);
+    for (long e : edges) {
+      out.writeLong(e);
     }
     out.writeInt(finalCost.length);
     for (float f : finalCost) {
@@ -183,19 +172,25 @@ final class WordTrie {
 
   /** Reads what {@link #write} wrote, in bulk. */
   static WordTrie read(java.nio.ByteBuffer in) {
-    long[] keys = new long[in.getInt()];
-    in.asLongBuffer().get(keys);
-    in.position(in.position() + keys.length * 8);
-    int[] children = new int[keys.length];
-    in.asIntBuffer().get(children);
-    in.position(in.position() + children.length * 4);
+    int[] root = new int[in.getInt()];
+    in.asIntBuffer().get(root);
+    in.position(in.position() + root.length * 4);
+    int[] firstEdge = new int[in.getInt()];
+    in.asIntBuffer().get(firstEdge);
+    in.position(in.position() + firstEdge.length * 4);
+    long[] edges = new long[in.getInt()];
+    in.asLongBuffer().get(edges);
+    in.position(in.position() + edges.length * 8);
     float[] cost = new float[in.getInt()];
     in.asFloatBuffer().get(cost);
     in.position(in.position() + cost.length * 4);
-    return new WordTrie(keys, children, cost);
+    if (firstEdge.length != cost.length + 1 || firstEdge[firstEdge.length - 1] != edges.length) {
+      throw new IllegalStateException("inconsistent word trie");
+    }
+    return new WordTrie(root, firstEdge, edges, cost);
   }
 
   long ramBytesUsed() {
-    return table.length * 8L + finalCost.length * 4L + rootChildren.length * 4L;
+    return rootChildren.length * 4L + firstEdge.length * 4L + edges.length * 8L + finalCost.length * 4L;
   }
 }
