@@ -5,36 +5,52 @@ import java.util.Arrays;
 /**
  * Normalized syllable text to a dense id, with an open-addressing hash over the chars so that a lookup from a
  * token's char buffer allocates nothing. Built once, then read-only and thread-safe.
+ *
+ * <p>The texts sit in one char array and each slot keeps its full hash: a lookup compares hashes first and touches
+ * the chars of one candidate only, in memory that stays in cache (one object per syllable did not).
  */
 final class SyllableTable {
-  private final char[][] keys;
+  /** Per slot: the syllable id, -1 when empty. */
   private final int[] ids;
+  /** Per slot: the full hash of the syllable there. */
+  private final int[] hashes;
+  /** All syllable texts, one after another; syllable {@code id} is {@code chars[start[id], start[id + 1])}. */
+  private final char[] chars;
+  private final int[] start;
   private final int mask;
   private final String[] byId;
 
-  private SyllableTable(char[][] keys, int[] ids, String[] byId) {
-    this.keys = keys;
+  private SyllableTable(int[] ids, int[] hashes, char[] chars, int[] start, String[] byId) {
     this.ids = ids;
-    this.mask = keys.length - 1;
+    this.hashes = hashes;
+    this.chars = chars;
+    this.start = start;
+    this.mask = ids.length - 1;
     this.byId = byId;
   }
 
   /** Builds the table; {@code syllables[i]} gets id {@code i}. */
   static SyllableTable of(String[] syllables) {
     int capacity = Integer.highestOneBit(Math.max(4, syllables.length * 2) - 1) << 1;
-    char[][] keys = new char[capacity][];
     int[] ids = new int[capacity];
+    int[] hashes = new int[capacity];
     Arrays.fill(ids, -1);
+    int[] start = new int[syllables.length + 1];
     for (int id = 0; id < syllables.length; id++) {
-      char[] key = syllables[id].toCharArray();
-      int slot = hash(key, 0, key.length) & (capacity - 1);
-      while (keys[slot] != null) {
+      start[id + 1] = start[id] + syllables[id].length();
+    }
+    char[] chars = new char[start[syllables.length]];
+    for (int id = 0; id < syllables.length; id++) {
+      syllables[id].getChars(0, syllables[id].length(), chars, start[id]);
+      int hash = hash(chars, start[id], syllables[id].length());
+      int slot = hash & (capacity - 1);
+      while (ids[slot] >= 0) {
         slot = (slot + 1) & (capacity - 1);
       }
-      keys[slot] = key;
       ids[slot] = id;
+      hashes[slot] = hash;
     }
-    return new SyllableTable(keys, ids, syllables.clone());
+    return new SyllableTable(ids, hashes, chars, start, syllables.clone());
   }
 
   int size() {
@@ -47,17 +63,30 @@ final class SyllableTable {
 
   /** The id of {@code buf[off, off+len)}, or -1 when the syllable is not in the table. */
   int id(char[] buf, int off, int len) {
-    int slot = hash(buf, off, len) & mask;
-    while (true) {
-      char[] key = keys[slot];
-      if (key == null) {
+    int hash = hash(buf, off, len);
+    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+      int id = ids[slot];
+      if (id < 0) {
         return -1;
       }
-      if (key.length == len && Arrays.equals(key, 0, len, buf, off, off + len)) {
-        return ids[slot];
+      if (hashes[slot] == hash && sameChars(id, buf, off, len)) {
+        return id;
       }
-      slot = (slot + 1) & mask;
     }
+  }
+
+  /** A plain loop: syllables are a few chars long, too short for a vectorized comparison to pay. */
+  private boolean sameChars(int id, char[] buf, int off, int len) {
+    int from = start[id];
+    if (start[id + 1] - from != len) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (chars[from + i] != buf[off + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int hash(char[] buf, int off, int len) {
@@ -69,12 +98,10 @@ final class SyllableTable {
   }
 
   long ramBytesUsed() {
-    long bytes = (long) keys.length * 8 + (long) ids.length * 4 + (long) byId.length * 8;
-    for (char[] key : keys) {
-      if (key != null) {
-        bytes += 16 + key.length * 2L;
-      }
+    long strings = 0;
+    for (String text : byId) {
+      strings += 56 + text.length() * 2L; // String and its byte array, with headers
     }
-    return bytes * 2; // the strings in byId hold about as much again
+    return ids.length * 4L + hashes.length * 4L + chars.length * 2L + start.length * 4L + byId.length * 8L + strings;
   }
 }
