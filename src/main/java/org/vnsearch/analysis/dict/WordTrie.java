@@ -172,12 +172,8 @@ final class WordTrie {
 
   /** Reads what {@link #write} wrote, in bulk. */
   static WordTrie read(java.nio.ByteBuffer in) {
-    int[] root = new int[in.getInt()];
-    in.asIntBuffer().get(root);
-    in.position(in.position() + root.length * 4);
-    int[] firstEdge = new int[in.getInt()];
-    in.asIntBuffer().get(firstEdge);
-    in.position(in.position() + firstEdge.length * 4);
+    int[] root = readInts(in);
+    int[] firstEdge = readInts(in);
     long[] edges = new long[in.getInt()];
     in.asLongBuffer().get(edges);
     in.position(in.position() + edges.length * 8);
@@ -188,6 +184,14 @@ final class WordTrie {
       throw new IllegalStateException("inconsistent word trie");
     }
     return new WordTrie(root, firstEdge, edges, cost);
+  }
+
+  /** A length, then that many ints, as {@link #write} puts them. */
+  private static int[] readInts(java.nio.ByteBuffer in) {
+    int[] values = new int[in.getInt()];
+    in.asIntBuffer().get(values);
+    in.position(in.position() + values.length * 4);
+    return values;
   }
 
   long ramBytesUsed() {
