@@ -18,15 +18,13 @@ final class SyllableTable {
   private final char[] chars;
   private final int[] start;
   private final int mask;
-  private final String[] byId;
 
-  private SyllableTable(int[] ids, int[] hashes, char[] chars, int[] start, String[] byId) {
+  private SyllableTable(int[] ids, int[] hashes, char[] chars, int[] start) {
     this.ids = ids;
     this.hashes = hashes;
     this.chars = chars;
     this.start = start;
     this.mask = ids.length - 1;
-    this.byId = byId;
   }
 
   /** Builds the table; {@code syllables[i]} gets id {@code i}. */
@@ -50,15 +48,15 @@ final class SyllableTable {
       ids[slot] = id;
       hashes[slot] = hash;
     }
-    return new SyllableTable(ids, hashes, chars, start, syllables.clone());
+    return new SyllableTable(ids, hashes, chars, start);
   }
 
   int size() {
-    return byId.length;
+    return start.length - 1;
   }
 
   String text(int id) {
-    return byId[id];
+    return new String(chars, start[id], start[id + 1] - start[id]); // rarely needed: writing the cache, messages
   }
 
   /** The id of {@code buf[off, off+len)}, or -1 when the syllable is not in the table. */
@@ -98,10 +96,6 @@ final class SyllableTable {
   }
 
   long ramBytesUsed() {
-    long strings = 0;
-    for (String text : byId) {
-      strings += 56 + text.length() * 2L; // String and its byte array, with headers
-    }
-    return ids.length * 4L + hashes.length * 4L + chars.length * 2L + start.length * 4L + byId.length * 8L + strings;
+    return ids.length * 4L + hashes.length * 4L + chars.length * 2L + start.length * 4L;
   }
 }

@@ -51,7 +51,7 @@ final class WordTrie {
     void add(int[] word, float wordCost) {
       int node = 0;
       for (int id : word) {
-        Integer child = index.get(key(node, id));
+        Integer child = index.get(pack(node, id));
         if (child == null) {
           child = nodes++;
           if (child >= cost.length) {
@@ -59,7 +59,7 @@ final class WordTrie {
             cost = Arrays.copyOf(cost, old * 2);
             Arrays.fill(cost, old, cost.length, Float.NaN);
           }
-          index.put(key(node, id), child);
+          index.put(pack(node, id), child);
           addEdge(node, id, child);
         }
         node = child;
@@ -100,7 +100,7 @@ final class WordTrie {
         if (parents[e] == 0) {
           root[ids[e]] = childOf[e];
         } else {
-          edges[fill[parents[e]]++] = edge(ids[e], childOf[e]);
+          edges[fill[parents[e]]++] = pack(ids[e], childOf[e]);
         }
       }
       for (int n = 1; n < nodes; n++) {
@@ -110,12 +110,9 @@ final class WordTrie {
     }
   }
 
-  private static long key(int node, int id) {
-    return ((long) node << 32) | (id & 0xffffffffL);
-  }
-
-  private static long edge(int id, int child) {
-    return ((long) id << 32) | (child & 0xffffffffL);
+  /** Two ints in one long, the first in the high half: a (node, syllable) key, or an edge (syllable, child). */
+  private static long pack(int high, int low) {
+    return ((long) high << 32) | (low & 0xffffffffL);
   }
 
   /** The child of {@code node} for syllable {@code id} (non-negative), or -1. The root is node 0. */
