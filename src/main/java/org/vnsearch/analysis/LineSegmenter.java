@@ -3,9 +3,6 @@ package org.vnsearch.analysis;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.vnsearch.analysis.dict.Lexicon;
 import org.vnsearch.analysis.text.SyllableNormalizer;
 import org.vnsearch.analysis.text.VietnameseSyllables;
@@ -18,9 +15,6 @@ import org.vnsearch.analysis.text.VietnameseSyllables;
  */
 public final class LineSegmenter {
   private final VietnameseTokenizer tokenizer;
-  private final OffsetAttribute offsetAtt;
-  private final TypeAttribute typeAtt;
-  private final PositionLengthAttribute posLenAtt;
   private final StringBuilder out = new StringBuilder(256);
 
   public LineSegmenter(Lexicon lexicon) {
@@ -40,11 +34,10 @@ public final class LineSegmenter {
         Segmenters.choose(config.analysis()).factory().apply(lexicon));
   }
 
-  public LineSegmenter(VietnameseTokenizer tokenizer) {
+  private LineSegmenter(VietnameseTokenizer tokenizer) {
     this.tokenizer = tokenizer;
-    this.offsetAtt = tokenizer.addAttribute(OffsetAttribute.class);
-    this.typeAtt = tokenizer.addAttribute(TypeAttribute.class);
-    this.posLenAtt = tokenizer.addAttribute(PositionLengthAttribute.class);
+    // Reads offsets and types straight from the tokenizer's queue: no terms, no attribute copies per token.
+    tokenizer.omitTerms();
   }
 
   /** The segmented form of one line (line breaks inside {@code line} become spaces). */
@@ -55,10 +48,11 @@ public final class LineSegmenter {
       tokenizer.reset();
       int written = 0; // chars of the line already written
       int wordEnd = -1; // end offset of the word being written, while inside one
-      while (tokenizer.incrementToken()) {
-        int start = offsetAtt.startOffset();
-        int end = offsetAtt.endOffset();
-        boolean word = typeAtt.type() == VietnameseTokenizer.TYPE_WORD;
+      TokenBuffer tokens = tokenizer.queued();
+      for (int t = tokenizer.nextQueued(); t >= 0; t = tokenizer.nextQueued()) {
+        int start = tokens.startOffset[t];
+        int end = tokens.endOffset[t];
+        boolean word = tokens.type[t] == VietnameseTokenizer.WORD;
         if (start < written) {
           if (word) {
             wordEnd = end; // the word stacked on the syllable just written: join what follows up to its end

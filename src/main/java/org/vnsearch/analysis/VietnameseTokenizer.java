@@ -50,6 +50,7 @@ public final class VietnameseTokenizer extends Tokenizer {
   /** Longest token; longer letter runs are cut (a term must stay far below Lucene's 32 KB limit). */
   public static final int MAX_TOKEN_LENGTH = 255;
   static final int MAX_URL_LENGTH = 1000;
+  private static final int MAX_EMAIL_LOCAL_PART = 64;
   /** Position increment after sentence or clause punctuation: phrases do not match across it. */
   public static final int CLAUSE_GAP = 2;
 
@@ -116,6 +117,12 @@ public final class VietnameseTokenizer extends Tokenizer {
   private int pos;
   private int limit;
   private boolean eof;
+  /**
+   * Where the search for the next '@' in buf stands: the '@' it found, or where it stopped (the end of the chars
+   * read then) having found none; -1 to search afresh. Most text has no '@', and then no token needs the e-mail
+   * scan; searching on from here keeps the cost linear.
+   */
+  private int atSignSearch = -1;
 
   // The token just scanned.
   private int tokenStart;
@@ -130,6 +137,8 @@ public final class VietnameseTokenizer extends Tokenizer {
   private final TokenBuffer out = new TokenBuffer();
   private int[] runIds = new int[MAX_RUN];
   private final int[] wordLengths = new int[MAX_RUN];
+  /** False for {@link LineSegmenter}, which reads offsets and types only: queued tokens then carry no term text. */
+  private boolean termsNeeded = true;
 
   /**
    * A tokenizer that stacks the words of {@code lexicon} over the syllables; with a null lexicon it emits
@@ -166,6 +175,31 @@ public final class VietnameseTokenizer extends Tokenizer {
     posLenAtt.setPositionLength(out.positionLength[t]);
     typeAtt.setType(TYPE_NAMES[out.type[t]]);
     return true;
+  }
+
+  /**
+   * The next token without filling the attributes, for {@link LineSegmenter}, which writes the original text
+   * between offsets and so needs neither terms nor attribute copies: its index in {@link #queued()}, or -1 at
+   * the end of the input. Offsets there are not corrected (a LineSegmenter reads no char filter's output).
+   */
+  int nextQueued() throws IOException {
+    while (!out.hasNext()) {
+      out.clear();
+      if (!produce()) {
+        return -1;
+      }
+    }
+    return out.head++;
+  }
+
+  /** The tokens {@link #nextQueued()} indexes into. */
+  TokenBuffer queued() {
+    return out;
+  }
+
+  /** Stops copying term text into queued tokens; only for callers of {@link #nextQueued()}. */
+  void omitTerms() {
+    termsNeeded = false;
   }
 
   /** Scans until at least one token is ready in {@code out}; false at the end of the input. */
@@ -213,7 +247,11 @@ public final class VietnameseTokenizer extends Tokenizer {
       int length = wordLengths[w];
       queueSyllable(syllable);
       if (length > 1) {
-        out.addJoined(run, syllable, length, WORD, 0);
+        if (termsNeeded) {
+          out.addJoined(run, syllable, length, WORD, 0);
+        } else {
+          out.add(run.chars, 0, 0, run.startOffset[syllable], run.endOffset[syllable + length - 1], WORD, 0, length, -1);
+        }
       }
       for (int i = syllable + 1; i < syllable + length; i++) {
         queueSyllable(i);
@@ -225,8 +263,8 @@ public final class VietnameseTokenizer extends Tokenizer {
 
   private void queueSyllable(int i) {
     out.add(
-        run.chars, run.termStart[i], run.termLength[i], run.startOffset[i], run.endOffset[i], SYLLABLE,
-        run.positionIncrement[i], 1, -1);
+        run.chars, run.termStart[i], termsNeeded ? run.termLength[i] : 0, run.startOffset[i], run.endOffset[i],
+        SYLLABLE, run.positionIncrement[i], 1, -1);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -256,7 +294,7 @@ public final class VietnameseTokenizer extends Tokenizer {
     tokenStart = pos;
     if (startsUrl(pos)) {
       scanUrl();
-    } else if (!scanEmail()) {
+    } else if (!(atSignNear(pos) && scanEmail())) {
       scanWord();
     }
     pos = tokenEnd;
@@ -326,13 +364,23 @@ public final class VietnameseTokenizer extends Tokenizer {
     tokenType = URL;
   }
 
+  /** Whether an '@' follows {@code at} closely enough to end an e-mail address's local part that starts there. */
+  private boolean atSignNear(int at) {
+    int i = Math.max(at, atSignSearch);
+    while (i < limit && buf[i] != '@') {
+      i++;
+    }
+    atSignSearch = i;
+    return i < limit && i - at <= MAX_EMAIL_LOCAL_PART;
+  }
+
   /** An e-mail address: local part, '@', a dotted domain ending in letters. */
   private boolean scanEmail() {
     if (!isAsciiLetterOrDigit(buf[tokenStart])) {
       return false; // a Vietnamese syllable: no address starts with one
     }
     int i = tokenStart;
-    while (i < limit && i - tokenStart < 64 && isEmailLocalChar(buf[i])) {
+    while (i < limit && i - tokenStart < MAX_EMAIL_LOCAL_PART && isEmailLocalChar(buf[i])) {
       i++;
     }
     if (i == tokenStart || i >= limit || buf[i] != '@') {
@@ -379,6 +427,7 @@ public final class VietnameseTokenizer extends Tokenizer {
     int remaining = limit - pos;
     System.arraycopy(buf, pos, buf, 0, remaining);
     bufferStart += pos;
+    atSignSearch = -1; // buf shifts: look again
     limit = remaining;
     pos = 0;
     while (limit < buf.length) {
@@ -448,6 +497,7 @@ public final class VietnameseTokenizer extends Tokenizer {
     pos = 0;
     limit = 0;
     eof = false;
+    atSignSearch = -1;
     run.clear();
     out.clear();
     firstToken = true;

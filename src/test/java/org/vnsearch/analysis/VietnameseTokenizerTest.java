@@ -125,6 +125,41 @@ public class VietnameseTokenizerTest extends BaseTokenStreamTestCase {
         });
   }
 
+  /** The tokenizer looks ahead for '@' once, not per token: addresses past buffer refills must still be found. */
+  public void testEmailsFarIntoALongTextAndNearAtSigns() throws IOException {
+    StringBuilder text = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      text.append("tin số ").append(i).append(' ');
+      expected.addAll(List.of("tin", "số", Integer.toString(i)));
+      if (i % 700 == 699) {
+        text.append("a").append(i).append("@example.vn, @ mai @@ ");
+        expected.addAll(List.of("a" + i + "@example.vn", "mai"));
+      }
+    }
+    text.append("cuối x.y@example.vn");
+    expected.addAll(List.of("cuối", "x.y@example.vn"));
+    try (TokenStream ts = analyzer.tokenStream("f", text.toString())) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+      List<String> terms = new ArrayList<>();
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (!type.type().equals(VietnameseTokenizer.TYPE_WORD)) {
+          terms.add(term.toString());
+          assertEquals(term.toString(), term.toString().contains("@"), type.type().equals(VietnameseTokenizer.TYPE_EMAIL));
+        }
+      }
+      ts.end();
+      int differ = 0;
+      while (differ < Math.min(expected.size(), terms.size()) && expected.get(differ).equals(terms.get(differ))) {
+        differ++;
+      }
+      assertEquals("first difference at token " + differ, expected.size(), differ);
+      assertEquals(expected.size(), terms.size());
+    }
+  }
+
   public void testNormalizesUnicodeCaseAndToneMarks() throws IOException {
     // old and new tone-mark placement, upper case, decomposed (NFD) input, zero-width and no-break spaces
     assertAnalyzesTo(analyzer, "HOÀ", new String[] {"hòa"});
