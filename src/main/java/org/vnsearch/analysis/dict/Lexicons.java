@@ -72,8 +72,11 @@ public final class Lexicons {
     return lexicon;
   }
 
-  /** Version of the compiled form and of the cost model: part of the cache key. */
-  static final int COMPILED_VERSION = 3;
+  /**
+   * Version of the compiled form, of the cost model and of which gazetteer names become words: part of the cache
+   * key.
+   */
+  static final int COMPILED_VERSION = 4;
 
   static Path cacheDir() {
     String dir = System.getProperty("vnsearch.cache.dir", System.getenv("VNSEARCH_CACHE_DIR"));
@@ -151,14 +154,25 @@ public final class Lexicons {
 
   /**
    * Adds the multi-syllable names of a gazetteer table (provinces.tsv, districts.tsv: name in the second
-   * column, '|'-separated spelling variants in the fifth).
+   * column, '|'-separated spelling variants in the fifth). Variants with an abbreviation ("TP HCM", "TP. Hồ Chí
+   * Minh") are left out: an abbreviation is a word of its own in segmented text, as the treebanks write it.
    */
+  /** Whether a name has an abbreviation in it: a part in capitals ("TP", "HCM") or one ending in a period. */
+  private static boolean hasAbbreviation(String name) {
+    for (String part : name.split("[\\s\\p{Pd}]+")) {
+      if (part.endsWith(".") || (part.length() > 1 && part.chars().allMatch(Character::isUpperCase))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void addGazetteerNames(LexiconBuilder builder, ConfigSource source, String table) {
     for (TsvFile.Row row : TsvFile.read(source, table, 2, 8)) {
       List<String> names = new ArrayList<>(row.list(4));
       names.add(row.cell(1));
       for (String name : names) {
-        if (name.indexOf(' ') > 0 && name.chars().noneMatch(Character::isDigit)) {
+        if (name.indexOf(' ') > 0 && name.chars().noneMatch(Character::isDigit) && !hasAbbreviation(name)) {
           builder.add(name, GAZETTEER_FREQUENCY);
         }
       }

@@ -83,4 +83,14 @@ class LexiconTest {
     assertTrue(lexicon.wordCount() > 25_000, "entries: " + lexicon.wordCount());
     assertArrayEquals(new int[] {2, 2, 1, 2}, segment(lexicon, "ủy ban nhân dân huyện chi lăng"));
   }
+
+  @Test
+  void gazetteerNamesAreWordsButTheirAbbreviatedVariantsAreNot() {
+    Lexicon lexicon = Lexicons.defaults();
+    assertArrayEquals(new int[] {1, 2}, segment(lexicon, "huyện krông pa"), "a name outside Vietnamese syllable rules");
+    assertArrayEquals(new int[] {3}, segment(lexicon, "hồ chí minh"));
+    // provinces.tsv lists "TP HCM" and "TP. HCM" as spellings of Hồ Chí Minh: each abbreviation stays a word
+    assertArrayEquals(new int[] {1, 1}, segment(lexicon, "tp hcm"));
+    assertArrayEquals(new int[] {1, 3}, segment(lexicon, "tp hồ chí minh"));
+  }
 }
