@@ -27,7 +27,12 @@ import org.vnsearch.analysis.text.SyllableNormalizer;
  *       "hàng chục";
  *   <li>a position word and a direction: "bên trong", "phía trước";
  *   <li>"tiếng" and a language: "tiếng Việt", "tiếng Anh";
- *   <li>a quantifier and a noun: "mọi người", "các nước", "từng bước".
+ *   <li>a quantifier and a noun: "mọi người", "các nước", "từng bước";
+ *   <li>"như" (like, as) after the word it compares with: "giống như", "gần như", "cũng như" (but adverbs and
+ *       conjunctions made with it are words: "dường như", "hầu như", "hình như", "nếu như", "giá như"); and "như
+ *       thế" (like that), "như" and a demonstrative;
+ *   <li>"với" (with) after the word it links: "so với", "cùng với" (but "đối với", regarding, is one word);
+ *   <li>a classifier and a noun that is a word of its own: "người dân", "con đường".
  * </ul>
  */
 public final class SegmentationConventions {
@@ -65,6 +70,12 @@ public final class SegmentationConventions {
   private static final Set<String> LANGUAGES = Set.of("việt", "anh", "pháp", "nga", "trung", "hoa", "nhật", "hàn", "đức", "ý", "lào", "thái", "tây");
   private static final Set<String> KNOWING = Set.of("biết", "rằng", "thấy", "hay");
   private static final Set<String> QUANTIFIERS = Set.of("mọi", "các", "những", "mỗi", "từng");
+  /** Words ending in "như" that are adverbs or conjunctions, not a comparison: one word. */
+  private static final Set<String> WORDS_WITH_NHU = Set.of("dường", "hầu", "hình", "chừng", "nếu", "coi", "tựa", "ví", "giả", "giá");
+  /** Words ending in "với" that are no verb and its preposition: "đối với" (regarding), "chới với" (floundering). */
+  private static final Set<String> WORDS_WITH_VOI = Set.of("đối", "chới");
+  private static final Set<String> CLASSIFIER_AND_NOUN =
+      Stream.of("người dân", "con đường").map(SyllableNormalizer::normalizeWords).collect(Collectors.toUnmodifiableSet());
 
   private SegmentationConventions() {}
 
@@ -89,6 +100,10 @@ public final class SegmentationConventions {
         || (b.equals("nay") && TIME_NOUNS.contains(a))
         || ((a.equals("bên") || a.equals("phía")) && POSITIONS.contains(b))
         || (a.equals("tiếng") && LANGUAGES.contains(b))
-        || QUANTIFIERS.contains(a);
+        || QUANTIFIERS.contains(a)
+        || (b.equals("như") && !WORDS_WITH_NHU.contains(a))
+        || (a.equals("như") && b.equals("thế"))
+        || (b.equals("với") && !WORDS_WITH_VOI.contains(a))
+        || CLASSIFIER_AND_NOUN.contains(a + " " + b);
   }
 }

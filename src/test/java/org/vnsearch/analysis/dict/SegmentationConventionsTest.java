@@ -62,4 +62,23 @@ class SegmentationConventionsTest {
       assertFalse(splits(w), w);
     }
   }
+
+  @Test
+  void comparisonsWithNhuAndVoiAreTwoWordsButAdverbsMadeWithThemAreOne() {
+    for (String w : List.of("giống như", "gần như", "cũng như", "như thế", "so với", "cùng với")) {
+      assertTrue(splits(w), w);
+    }
+    for (String w : List.of("dường như", "hầu như", "hình như", "nếu như", "giá như", "coi như", "đối với", "như vậy")) {
+      assertFalse(splits(w), w);
+    }
+  }
+
+  @Test
+  void aClassifierBeforeANounOfItsOwn() {
+    assertTrue(splits("người dân"));
+    assertTrue(splits("con đường"));
+    for (String w : List.of("người ta", "người nhà", "con người", "con số")) {
+      assertFalse(splits(w), w);
+    }
+  }
 }
