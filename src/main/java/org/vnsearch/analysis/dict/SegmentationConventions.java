@@ -18,14 +18,17 @@ import org.vnsearch.analysis.text.SyllableNormalizer;
  *   <li>causative "cho" and a verb of knowing or saying: "cho biết", "cho rằng", "cho thấy", "cho hay";
  *   <li>ordinals: "thứ hai", "thứ nhất";
  *   <li>a perception verb and its result "thấy": "nhìn thấy", "nghe thấy" (but "cảm thấy", to feel, is one word);
- *   <li>a noun and a demonstrative: "sau đó", "lúc này", "khi ấy", "gần đây", "năm nay";
+ *   <li>a noun and a demonstrative: "sau đó", "lúc này", "khi ấy", "gần đây", "năm nay" (but the time adverbs
+ *       "sau này", later, and "giờ đây", now, are words);
  *   <li>the reciprocal pronoun "nhau" after its verb: "khác nhau", "cùng nhau", "lẫn nhau";
  *   <li>"khi"/"lúc" (a moment) after "trong" or a word of quantity: "trong khi", "có lúc", "đôi khi";
  *   <li>"đầu"/"cuối"/"giữa" and a period: "đầu năm", "cuối tháng";
- *   <li>a classifier and a gender noun: "cô gái", "con trai", "con gái" (the treebank mostly writes them so);
+ *   <li>a classifier and a gender noun: "cô gái", "con trai" (the treebank writes them so more often than not; it
+ *       writes "con gái" as one word slightly more often, and so does the lexicon);
  *   <li>"buổi"/"hằng"/"hàng" and a time noun: "buổi sáng", "hằng ngày", "hàng năm"; "hàng" and a round number:
  *       "hàng chục";
- *   <li>a position word and a direction: "bên trong", "phía trước";
+ *   <li>a position word and a direction: "bên trong", "phía trước"; "miền" (region) and a point of the compass:
+ *       "miền Trung", "miền Nam";
  *   <li>"tiếng" and a language: "tiếng Việt", "tiếng Anh";
  *   <li>a quantifier and a noun: "mọi người", "các nước", "từng bước";
  *   <li>"như" (like, as) after the word it compares with: "giống như", "gần như", "cũng như" (but adverbs and
@@ -53,6 +56,8 @@ public final class SegmentationConventions {
           .collect(Collectors.toUnmodifiableSet());
   private static final Set<String> ORDINALS = Set.of("nhất", "nhì", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười");
   private static final Set<String> DEMONSTRATIVES = Set.of("đó", "này", "kia", "ấy", "đây");
+  private static final Set<String> TIME_ADVERBS_WITH_DEMONSTRATIVE =
+      Stream.of("sau này", "giờ đây").map(SyllableNormalizer::normalizeWords).collect(Collectors.toUnmodifiableSet());
   private static final Set<String> PERCEPTION = Set.of("nhìn", "nghe", "nhận", "trông");
   /** Words before "khi"/"lúc" that make it a moment counted or located, not part of a word. */
   private static final Set<String> BEFORE_MOMENT = Set.of("trong", "có", "nhiều", "ít", "đôi", "lắm", "đúng", "hiếm");
@@ -67,6 +72,7 @@ public final class SegmentationConventions {
   private static final Set<String> TIME_NOUNS = Set.of(
       "năm", "tháng", "tuần", "ngày", "đêm", "sáng", "trưa", "chiều", "tối", "quý", "giờ", "buổi", "mùa", "vụ");
   private static final Set<String> POSITIONS = Set.of("trong", "ngoài", "trên", "dưới", "cạnh", "trái", "phải", "trước", "sau", "kia");
+  private static final Set<String> COMPASS = Set.of("bắc", "trung", "nam", "đông", "tây");
   private static final Set<String> LANGUAGES = Set.of("việt", "anh", "pháp", "nga", "trung", "hoa", "nhật", "hàn", "đức", "ý", "lào", "thái", "tây");
   private static final Set<String> KNOWING = Set.of("biết", "rằng", "thấy", "hay");
   private static final Set<String> QUANTIFIERS = Set.of("mọi", "các", "những", "mỗi", "từng");
@@ -90,15 +96,16 @@ public final class SegmentationConventions {
         || (a.equals("cho") && KNOWING.contains(b))
         || (a.equals("thứ") && ORDINALS.contains(b))
         || (PERCEPTION.contains(a) && b.equals("thấy"))
-        || DEMONSTRATIVES.contains(b)
+        || (DEMONSTRATIVES.contains(b) && !TIME_ADVERBS_WITH_DEMONSTRATIVE.contains(a + " " + b))
         || b.equals("nhau")
         || (BEFORE_MOMENT.contains(a) && MOMENTS.contains(b))
         || (EVERY.contains(a) && TIME_NOUNS.contains(b))
         || (a.equals("hàng") && ROUND_NUMBERS.contains(b))
         || (PART_OF.contains(a) && TIME_NOUNS.contains(b))
-        || (GENDER_CLASSIFIERS.contains(a) && GENDERS.contains(b))
+        || (GENDER_CLASSIFIERS.contains(a) && GENDERS.contains(b) && !(a.equals("con") && b.equals("gái")))
         || (b.equals("nay") && TIME_NOUNS.contains(a))
         || ((a.equals("bên") || a.equals("phía")) && POSITIONS.contains(b))
+        || (a.equals("miền") && COMPASS.contains(b))
         || (a.equals("tiếng") && LANGUAGES.contains(b))
         || QUANTIFIERS.contains(a)
         || (b.equals("như") && !WORDS_WITH_NHU.contains(a))

@@ -45,7 +45,7 @@ class SegmentationConventionsTest {
 
   @Test
   void ordinalsDemonstrativesPositionsLanguagesAndQuantifiers() {
-    for (String w : List.of("thứ hai", "sau đó", "năm nay", "bên trong", "tiếng Việt", "mọi người")) {
+    for (String w : List.of("thứ hai", "sau đó", "năm nay", "bên trong", "miền Trung", "tiếng Việt", "mọi người")) {
       assertTrue(splits(w), w);
     }
     assertFalse(splits("ngân sách"));
@@ -58,7 +58,8 @@ class SegmentationConventionsTest {
         "buổi sáng", "hằng ngày", "hàng năm", "hàng chục", "cuối năm", "đầu tháng", "giữa trưa", "trưa nay", "cô gái", "con trai")) {
       assertTrue(splits(w), w);
     }
-    for (String w : List.of("cảm thấy", "khi nào", "lúc nãy", "buổi học", "hàng hóa", "hàng xóm", "cuối cùng", "đầu tiên", "con người", "bạn gái")) {
+    for (String w : List.of("cảm thấy", "khi nào", "lúc nãy", "buổi học", "hàng hóa", "hàng xóm", "cuối cùng", "đầu tiên", "con người", "bạn gái",
+        "con gái", "sau này", "giờ đây")) {
       assertFalse(splits(w), w);
     }
   }
