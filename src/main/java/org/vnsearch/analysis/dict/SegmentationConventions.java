@@ -23,8 +23,6 @@ import org.vnsearch.analysis.text.SyllableNormalizer;
  *   <li>the reciprocal pronoun "nhau" after its verb: "khác nhau", "cùng nhau", "lẫn nhau";
  *   <li>"khi"/"lúc" (a moment) after "trong" or a word of quantity: "trong khi", "có lúc", "đôi khi";
  *   <li>"đầu"/"cuối"/"giữa" and a period: "đầu năm", "cuối tháng";
- *   <li>a classifier and a gender noun: "cô gái", "con trai" (the treebank writes them so more often than not; it
- *       writes "con gái" as one word slightly more often, and so does the lexicon);
  *   <li>"buổi"/"hằng"/"hàng" and a time noun: "buổi sáng", "hằng ngày", "hàng năm"; "hàng" and a round number:
  *       "hàng chục";
  *   <li>a position word and a direction: "bên trong", "phía trước"; "miền" (region) and a point of the compass:
@@ -35,7 +33,8 @@ import org.vnsearch.analysis.text.SyllableNormalizer;
  *       conjunctions made with it are words: "dường như", "hầu như", "hình như", "nếu như", "giá như"); and "như
  *       thế" (like that), "như" and a demonstrative;
  *   <li>"với" (with) after the word it links: "so với", "cùng với" (but "đối với", regarding, is one word);
- *   <li>a classifier and a noun that is a word of its own: "người dân", "con đường".
+ *   <li>a classifier and a noun that is a word of its own: "người dân", "con đường", "cô gái", "con trai" (the
+ *       treebank writes "con gái" as one word slightly more often, and so does the lexicon).
  * </ul>
  */
 public final class SegmentationConventions {
@@ -46,18 +45,13 @@ public final class SegmentationConventions {
    * ("ngoài ra", "thật ra"), nouns ("lối vào", "đầu ra", "điểm đến", "ga ra", "quan lại"), adjectives and verbs
    * where the syllable has another meaning ("giàu sang", "vụng về", "vỗ về", "ỷ lại").
    */
-  private static final Set<String> NOT_DIRECTIONAL =
-      Stream.of(
-              "ngoài ra", "ngược lại", "trái lại", "thật ra", "thực ra", "lẽ ra", "thì ra", "hóa ra", "té ra",
-              "tóm lại", "vả lại", "lối ra", "lối vào", "đầu ra", "đầu vào", "điểm đến", "ga ra", "quan lại",
-              "lượt về", "cao sang", "giàu sang", "hạng sang", "sửa sang", "vụng về", "vỗ về", "ỷ lại", "ỉ lại",
-              "chín tới", "phả lại")
-          .map(SyllableNormalizer::normalizeWords)
-          .collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> NOT_DIRECTIONAL = words(
+      "ngoài ra", "ngược lại", "trái lại", "thật ra", "thực ra", "lẽ ra", "thì ra", "hóa ra", "té ra", "tóm lại",
+      "vả lại", "lối ra", "lối vào", "đầu ra", "đầu vào", "điểm đến", "ga ra", "quan lại", "lượt về", "cao sang",
+      "giàu sang", "hạng sang", "sửa sang", "vụng về", "vỗ về", "ỷ lại", "ỉ lại", "chín tới", "phả lại");
   private static final Set<String> ORDINALS = Set.of("nhất", "nhì", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười");
   private static final Set<String> DEMONSTRATIVES = Set.of("đó", "này", "kia", "ấy", "đây");
-  private static final Set<String> TIME_ADVERBS_WITH_DEMONSTRATIVE =
-      Stream.of("sau này", "giờ đây").map(SyllableNormalizer::normalizeWords).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> TIME_ADVERBS_WITH_DEMONSTRATIVE = words("sau này", "giờ đây");
   private static final Set<String> PERCEPTION = Set.of("nhìn", "nghe", "nhận", "trông");
   /** Words before "khi"/"lúc" that make it a moment counted or located, not part of a word. */
   private static final Set<String> BEFORE_MOMENT = Set.of("trong", "có", "nhiều", "ít", "đôi", "lắm", "đúng", "hiếm");
@@ -65,8 +59,6 @@ public final class SegmentationConventions {
   /** "buổi" (a part of the day) and "hằng"/"hàng" (every, two spellings of one word). */
   private static final Set<String> EVERY = Set.of("buổi", "hằng", "hàng");
   private static final Set<String> PART_OF = Set.of("đầu", "cuối", "giữa");
-  private static final Set<String> GENDER_CLASSIFIERS = Set.of("con", "cô");
-  private static final Set<String> GENDERS = Set.of("trai", "gái");
   private static final Set<String> ROUND_NUMBERS = Set.of("chục", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ");
   /** Periods and parts of the day (after "nay", "buổi"/"hằng"/"hàng", "đầu"/"cuối"/"giữa"). */
   private static final Set<String> TIME_NOUNS = Set.of(
@@ -80,10 +72,14 @@ public final class SegmentationConventions {
   private static final Set<String> WORDS_WITH_NHU = Set.of("dường", "hầu", "hình", "chừng", "nếu", "coi", "tựa", "ví", "giả", "giá");
   /** Words ending in "với" that are no verb and its preposition: "đối với" (regarding), "chới với" (floundering). */
   private static final Set<String> WORDS_WITH_VOI = Set.of("đối", "chới");
-  private static final Set<String> CLASSIFIER_AND_NOUN =
-      Stream.of("người dân", "con đường").map(SyllableNormalizer::normalizeWords).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> CLASSIFIER_AND_NOUN = words("người dân", "con đường", "cô gái", "con trai");
 
   private SegmentationConventions() {}
+
+  /** Two-syllable words as normalized lookup keys ("a b"), whatever their tone-mark spelling in the source. */
+  private static Set<String> words(String... words) {
+    return Stream.of(words).map(SyllableNormalizer::normalizeWords).collect(Collectors.toUnmodifiableSet());
+  }
 
   /** Whether a word (normalized syllables) is two words by these conventions. */
   public static boolean splits(List<String> syllables) {
@@ -102,7 +98,6 @@ public final class SegmentationConventions {
         || (EVERY.contains(a) && TIME_NOUNS.contains(b))
         || (a.equals("hàng") && ROUND_NUMBERS.contains(b))
         || (PART_OF.contains(a) && TIME_NOUNS.contains(b))
-        || (GENDER_CLASSIFIERS.contains(a) && GENDERS.contains(b) && !(a.equals("con") && b.equals("gái")))
         || (b.equals("nay") && TIME_NOUNS.contains(a))
         || ((a.equals("bên") || a.equals("phía")) && POSITIONS.contains(b))
         || (a.equals("miền") && COMPASS.contains(b))
