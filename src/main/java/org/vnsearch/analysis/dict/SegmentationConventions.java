@@ -34,7 +34,9 @@ import org.vnsearch.analysis.text.SyllableNormalizer;
  *       thế" (like that), "như" and a demonstrative;
  *   <li>"với" (with) after the word it links: "so với", "cùng với" (but "đối với", regarding, is one word);
  *   <li>a classifier and a noun that is a word of its own: "người dân", "con đường", "cô gái", "con trai" (the
- *       treebank writes "con gái" as one word slightly more often, and so does the lexicon).
+ *       treebank writes "con gái" as one word slightly more often, and so does the lexicon), "niềm tin", "trận
+ *       đấu", "món quà", "nụ cười", "bữa ăn"; only where the first syllable is a classifier ("trận địa", "niềm nở",
+ *       "tấm lòng" are words).
  * </ul>
  */
 public final class SegmentationConventions {
@@ -72,7 +74,10 @@ public final class SegmentationConventions {
   private static final Set<String> WORDS_WITH_NHU = Set.of("dường", "hầu", "hình", "chừng", "nếu", "coi", "tựa", "ví", "giả", "giá");
   /** Words ending in "với" that are no verb and its preposition: "đối với" (regarding), "chới với" (floundering). */
   private static final Set<String> WORDS_WITH_VOI = Set.of("đối", "chới");
-  private static final Set<String> CLASSIFIER_AND_NOUN = words("người dân", "con đường", "cô gái", "con trai");
+  private static final Set<String> CLASSIFIER_AND_NOUN = words(
+      "người dân", "con đường", "cô gái", "con trai", "niềm tin", "niềm vui", "nỗi buồn", "nỗi nhớ", "trận đấu",
+      "trận chiến", "trận đánh", "trận cầu", "món quà", "món ăn", "nụ cười", "nụ hôn", "điếu thuốc", "bữa ăn",
+      "bữa cơm", "bữa sáng", "bữa trưa", "bữa tối", "bữa tiệc");
 
   private SegmentationConventions() {}
 

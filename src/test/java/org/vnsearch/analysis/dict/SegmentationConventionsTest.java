@@ -78,7 +78,9 @@ class SegmentationConventionsTest {
   void aClassifierBeforeANounOfItsOwn() {
     assertTrue(splits("người dân"));
     assertTrue(splits("con đường"));
-    for (String w : List.of("người ta", "người nhà", "con người", "con số")) {
+    assertTrue(splits("trận đấu"));
+    assertTrue(splits("bữa ăn"));
+    for (String w : List.of("người ta", "người nhà", "con người", "con số", "trận địa", "niềm nở", "tấm lòng")) {
       assertFalse(splits(w), w);
     }
   }
