@@ -79,6 +79,21 @@ public final class SegmentationConventions {
       "trận chiến", "trận đánh", "trận cầu", "món quà", "món ăn", "nụ cười", "nụ hôn", "điếu thuốc", "bữa ăn",
       "bữa cơm", "bữa sáng", "bữa trưa", "bữa tối", "bữa tiệc");
 
+  /**
+   * A verb and its object or result, each with its own meaning: "lấy chồng" (take a husband), "vay vốn", "gọi
+   * điện", "giảm giá", "đi bộ". Not the compounds whose meaning is more than the parts: "trả lời", "làm việc",
+   * "nâng cấp", "giảm thiểu".
+   */
+  private static final Set<String> VERB_AND_OBJECT = words(
+      "lấy chồng", "lấy vợ", "lấy máu", "vay vốn", "vay nợ", "gọi điện", "lái xe", "lái đò", "đua ngựa",
+      "đua thuyền", "đua xe", "thắp hương", "thắp nhang", "siết chặt", "nâng cao", "nâng giá", "nâng ly", "nâng cốc",
+      "thoát nghèo", "thoát nước", "thoát hiểm", "thoát lũ", "thoát nạn", "giảm nghèo", "giảm giá", "giảm cân",
+      "giảm án", "giảm đau", "giảm tốc", "bỏ học", "bỏ việc", "bỏ nghề", "bỏ vốn", "bỏ trốn", "bỏ chạy", "bỏ đi",
+      "dạy nghề", "giữ nghề", "kiếm sống", "kiếm ăn", "kiếm lời", "chạy thử", "ăn sáng", "ăn cỗ", "ăn trầu",
+      "ăn khuya", "thu phí", "nhận tội", "nhận lỗi", "đóng vai", "đóng dấu", "đóng thuế", "đi bộ", "đi vắng",
+      "bán hàng", "trả phí", "rút quân", "chuyển nghề", "đặt phòng", "đặt tên", "trồng rừng", "đánh bom", "đánh cá",
+      "bắt giam", "cắt tóc", "đốt pháo", "hút thuốc", "rửa mặt", "tắm biển", "ngủ trưa", "học nghề");
+
   private SegmentationConventions() {}
 
   /** Two-syllable words as normalized lookup keys ("a b"), whatever their tone-mark spelling in the source. */
@@ -111,6 +126,7 @@ public final class SegmentationConventions {
         || (b.equals("như") && !WORDS_WITH_NHU.contains(a))
         || (a.equals("như") && b.equals("thế"))
         || (b.equals("với") && !WORDS_WITH_VOI.contains(a))
-        || CLASSIFIER_AND_NOUN.contains(a + " " + b);
+        || CLASSIFIER_AND_NOUN.contains(a + " " + b)
+        || VERB_AND_OBJECT.contains(a + " " + b);
   }
 }

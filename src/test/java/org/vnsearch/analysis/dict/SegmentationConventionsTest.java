@@ -84,4 +84,14 @@ class SegmentationConventionsTest {
       assertFalse(splits(w), w);
     }
   }
+
+  @Test
+  void aVerbAndItsObjectAreTwoWordsButCompoundsStayWhole() {
+    for (String w : List.of("lấy chồng", "vay vốn", "gọi điện", "giảm giá", "đi bộ", "hút thuốc")) {
+      assertTrue(splits(w), w);
+    }
+    for (String w : List.of("trả lời", "làm việc", "nâng cấp", "giảm thiểu", "mua sắm", "đặt hàng")) {
+      assertFalse(splits(w), w);
+    }
+  }
 }
