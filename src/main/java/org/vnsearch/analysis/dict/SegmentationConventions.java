@@ -27,6 +27,8 @@ import org.vnsearch.analysis.text.SyllableNormalizer;
  *       "hàng chục";
  *   <li>a position word and a direction: "bên trong", "phía trước"; "miền" (region) and a point of the compass:
  *       "miền Trung", "miền Nam";
+ *   <li>"bờ" (bank, edge) and "chân" (foot) and what they are the edge or foot of: "bờ sông", "bờ vực", "chân
+ *       núi" (but "bờ cõi", "bờ rào", "chân thành" are words); "ngã" (crossroads) and its number of ways: "ngã ba";
  *   <li>"tiếng" and a language: "tiếng Việt", "tiếng Anh";
  *   <li>a quantifier and a noun: "mọi người", "các nước", "từng bước";
  *   <li>"như" (like, as) after the word it compares with: "giống như", "gần như", "cũng như" (but adverbs and
@@ -66,6 +68,9 @@ public final class SegmentationConventions {
   private static final Set<String> TIME_NOUNS = Set.of(
       "năm", "tháng", "tuần", "ngày", "đêm", "sáng", "trưa", "chiều", "tối", "quý", "giờ", "buổi", "mùa", "vụ");
   private static final Set<String> POSITIONS = Set.of("trong", "ngoài", "trên", "dưới", "cạnh", "trái", "phải", "trước", "sau", "kia");
+  /** What "bờ" is the bank or edge of in a phrase: water, fields, dikes, an abyss. */
+  private static final Set<String> EDGED = Set.of("biển", "sông", "suối", "hồ", "ao", "kênh", "ruộng", "tre", "đê", "kè", "vực");
+  private static final Set<String> FOOTED = Set.of("núi", "đồi", "đê", "cầu");
   private static final Set<String> COMPASS = Set.of("bắc", "trung", "nam", "đông", "tây");
   private static final Set<String> LANGUAGES = Set.of("việt", "anh", "pháp", "nga", "trung", "hoa", "nhật", "hàn", "đức", "ý", "lào", "thái", "tây");
   private static final Set<String> KNOWING = Set.of("biết", "rằng", "thấy", "hay");
@@ -121,6 +126,9 @@ public final class SegmentationConventions {
         || (b.equals("nay") && TIME_NOUNS.contains(a))
         || ((a.equals("bên") || a.equals("phía")) && POSITIONS.contains(b))
         || (a.equals("miền") && COMPASS.contains(b))
+        || (a.equals("bờ") && EDGED.contains(b))
+        || (a.equals("chân") && FOOTED.contains(b))
+        || (a.equals("ngã") && ORDINALS.contains(b))
         || (a.equals("tiếng") && LANGUAGES.contains(b))
         || QUANTIFIERS.contains(a)
         || (b.equals("như") && !WORDS_WITH_NHU.contains(a))

@@ -94,4 +94,14 @@ class SegmentationConventionsTest {
       assertFalse(splits(w), w);
     }
   }
+
+  @Test
+  void anEdgeOrFootAndWhatItBelongsToAndCrossroads() {
+    for (String w : List.of("bờ sông", "bờ biển", "bờ vực", "chân núi", "ngã ba", "ngã tư")) {
+      assertTrue(splits(w), w);
+    }
+    for (String w : List.of("bờ cõi", "bờ rào", "chân thành", "chân dung", "ngã giá")) {
+      assertFalse(splits(w), w);
+    }
+  }
 }
