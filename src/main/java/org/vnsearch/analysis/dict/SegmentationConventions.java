@@ -86,8 +86,8 @@ public final class SegmentationConventions {
 
   /**
    * A verb and its object or result, each with its own meaning: "lấy chồng" (take a husband), "vay vốn", "gọi
-   * điện", "giảm giá", "đi bộ". Not the compounds whose meaning is more than the parts: "trả lời", "làm việc",
-   * "nâng cấp", "giảm thiểu".
+   * điện", "giảm giá", "đi bộ", "biến mất", "kèm theo", "đứng dậy". Not the compounds whose meaning is more than
+   * the parts: "trả lời", "làm việc", "nâng cấp", "giảm thiểu", "tiếp theo", "nổi dậy".
    */
   private static final Set<String> VERB_AND_OBJECT = words(
       "lấy chồng", "lấy vợ", "lấy máu", "vay vốn", "vay nợ", "gọi điện", "lái xe", "lái đò", "đua ngựa",
@@ -97,7 +97,8 @@ public final class SegmentationConventions {
       "dạy nghề", "giữ nghề", "kiếm sống", "kiếm ăn", "kiếm lời", "chạy thử", "ăn sáng", "ăn cỗ", "ăn trầu",
       "ăn khuya", "thu phí", "nhận tội", "nhận lỗi", "đóng vai", "đóng dấu", "đóng thuế", "đi bộ", "đi vắng",
       "bán hàng", "trả phí", "rút quân", "chuyển nghề", "đặt phòng", "đặt tên", "trồng rừng", "đánh bom", "đánh cá",
-      "bắt giam", "cắt tóc", "đốt pháo", "hút thuốc", "rửa mặt", "tắm biển", "ngủ trưa", "học nghề");
+      "bắt giam", "cắt tóc", "đốt pháo", "hút thuốc", "rửa mặt", "tắm biển", "ngủ trưa", "học nghề", "cho vay",
+      "biến mất", "kèm theo", "bám theo", "chạy theo", "kéo theo", "làm theo", "đứng dậy", "ngồi dậy", "thức dậy");
 
   private SegmentationConventions() {}
 
