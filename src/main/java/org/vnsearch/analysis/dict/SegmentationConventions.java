@@ -22,7 +22,8 @@ import org.vnsearch.analysis.text.SyllableNormalizer;
  *       "sau này", later, and "giờ đây", now, are words);
  *   <li>the reciprocal pronoun "nhau" after its verb: "khác nhau", "cùng nhau", "lẫn nhau";
  *   <li>"khi"/"lúc" (a moment) after "trong" or a word of quantity: "trong khi", "có lúc", "đôi khi";
- *   <li>"đầu"/"cuối"/"giữa" and a period: "đầu năm", "cuối tháng";
+ *   <li>"đầu"/"cuối"/"giữa" and a period: "đầu năm", "cuối tháng"; a part of the day and how early or late it is:
+ *       "sáng sớm", "đêm khuya";
  *   <li>"buổi"/"hằng"/"hàng" and a time noun: "buổi sáng", "hằng ngày", "hàng năm"; "hàng" and a round number:
  *       "hàng chục";
  *   <li>a position word and a direction: "bên trong", "phía trước"; "miền" (region) and a point of the compass:
@@ -30,7 +31,8 @@ import org.vnsearch.analysis.text.SyllableNormalizer;
  *   <li>"bờ" (bank, edge) and "chân" (foot) and what they are the edge or foot of: "bờ sông", "bờ vực", "chân
  *       núi" (but "bờ cõi", "bờ rào", "chân thành" are words); "ngã" (crossroads) and its number of ways: "ngã ba";
  *   <li>"tiếng" and a language: "tiếng Việt", "tiếng Anh";
- *   <li>a quantifier and a noun: "mọi người", "các nước", "từng bước";
+ *   <li>a quantifier and a noun: "mọi người", "các nước", "từng bước"; the country as a whole or its inside: "cả
+ *       nước", "trong nước";
  *   <li>"như" (like, as) after the word it compares with: "giống như", "gần như", "cũng như" (but adverbs and
  *       conjunctions made with it are words: "dường như", "hầu như", "hình như", "nếu như", "giá như"); and "như
  *       thế" (like that), "như" and a demonstrative;
@@ -67,6 +69,7 @@ public final class SegmentationConventions {
   /** Periods and parts of the day (after "nay", "buổi"/"hằng"/"hàng", "đầu"/"cuối"/"giữa"). */
   private static final Set<String> TIME_NOUNS = Set.of(
       "năm", "tháng", "tuần", "ngày", "đêm", "sáng", "trưa", "chiều", "tối", "quý", "giờ", "buổi", "mùa", "vụ");
+  private static final Set<String> EARLY_OR_LATE = Set.of("sớm", "khuya", "muộn");
   private static final Set<String> POSITIONS = Set.of("trong", "ngoài", "trên", "dưới", "cạnh", "trái", "phải", "trước", "sau", "kia");
   /** What "bờ" is the bank or edge of in a phrase: water, fields, dikes, an abyss. */
   private static final Set<String> EDGED = Set.of("biển", "sông", "suối", "hồ", "ao", "kênh", "ruộng", "tre", "đê", "kè", "vực");
@@ -124,6 +127,8 @@ public final class SegmentationConventions {
         || (EVERY.contains(a) && TIME_NOUNS.contains(b))
         || (a.equals("hàng") && ROUND_NUMBERS.contains(b))
         || (PART_OF.contains(a) && TIME_NOUNS.contains(b))
+        || (TIME_NOUNS.contains(a) && EARLY_OR_LATE.contains(b))
+        || ((a.equals("cả") || a.equals("trong")) && b.equals("nước"))
         || (b.equals("nay") && TIME_NOUNS.contains(a))
         || ((a.equals("bên") || a.equals("phía")) && POSITIONS.contains(b))
         || (a.equals("miền") && COMPASS.contains(b))

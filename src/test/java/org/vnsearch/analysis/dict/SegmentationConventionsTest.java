@@ -104,4 +104,14 @@ class SegmentationConventionsTest {
       assertFalse(splits(w), w);
     }
   }
+
+  @Test
+  void howEarlyOrLateAndTheCountryAsAWhole() {
+    for (String w : List.of("sáng sớm", "đêm khuya", "cả nước", "trong nước")) {
+      assertTrue(splits(w), w);
+    }
+    for (String w : List.of("sớm muộn", "thức khuya", "phiền muộn", "nhà nước", "cả gan", "trong sạch")) {
+      assertFalse(splits(w), w);
+    }
+  }
 }
