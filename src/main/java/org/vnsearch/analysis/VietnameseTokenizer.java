@@ -250,7 +250,8 @@ public final class VietnameseTokenizer extends Tokenizer {
         if (termsNeeded) {
           out.addJoined(run, syllable, length, WORD, 0);
         } else {
-          out.add(run.chars, 0, 0, run.startOffset[syllable], run.endOffset[syllable + length - 1], WORD, 0, length, -1);
+          int end = run.endOffset[syllable + length - 1];
+          out.add(run.chars, 0, 0, run.startOffset[syllable], end, WORD, 0, length, -1);
         }
       }
       for (int i = syllable + 1; i < syllable + length; i++) {

@@ -157,16 +157,6 @@ public final class Lexicons {
    * column, '|'-separated spelling variants in the fifth). Variants with an abbreviation ("TP HCM", "TP. Hồ Chí
    * Minh") are left out: an abbreviation is a word of its own in segmented text, as the treebanks write it.
    */
-  /** Whether a name has an abbreviation in it: a part in capitals ("TP", "HCM") or one ending in a period. */
-  private static boolean hasAbbreviation(String name) {
-    for (String part : name.split("[\\s\\p{Pd}]+")) {
-      if (part.endsWith(".") || (part.length() > 1 && part.chars().allMatch(Character::isUpperCase))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static void addGazetteerNames(LexiconBuilder builder, ConfigSource source, String table) {
     for (TsvFile.Row row : TsvFile.read(source, table, 2, 8)) {
       List<String> names = new ArrayList<>(row.list(4));
@@ -177,5 +167,15 @@ public final class Lexicons {
         }
       }
     }
+  }
+
+  /** Whether a name has an abbreviation in it: a part in capitals ("TP", "HCM") or one ending in a period. */
+  private static boolean hasAbbreviation(String name) {
+    for (String part : name.split("[\\s\\p{Pd}]+")) {
+      if (part.endsWith(".") || (part.length() > 1 && part.chars().allMatch(Character::isUpperCase))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

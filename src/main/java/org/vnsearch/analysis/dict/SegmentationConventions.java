@@ -78,6 +78,7 @@ public final class SegmentationConventions {
   private static final Set<String> LANGUAGES = Set.of("việt", "anh", "pháp", "nga", "trung", "hoa", "nhật", "hàn", "đức", "ý", "lào", "thái", "tây");
   private static final Set<String> KNOWING = Set.of("biết", "rằng", "thấy", "hay");
   private static final Set<String> QUANTIFIERS = Set.of("mọi", "các", "những", "mỗi", "từng");
+  private static final Set<String> COUNTRY_AS_A_WHOLE = words("cả nước", "trong nước");
   /** Words ending in "như" that are adverbs or conjunctions, not a comparison: one word. */
   private static final Set<String> WORDS_WITH_NHU = Set.of("dường", "hầu", "hình", "chừng", "nếu", "coi", "tựa", "ví", "giả", "giá");
   /** Words ending in "với" that are no verb and its preposition: "đối với" (regarding), "chới với" (floundering). */
@@ -117,18 +118,18 @@ public final class SegmentationConventions {
     }
     String a = syllables.get(0);
     String b = syllables.get(1);
-    return (DIRECTIONALS.contains(b) && !MOTION.contains(a) && !NOT_DIRECTIONAL.contains(a + " " + b))
+    String word = a + " " + b;
+    return (DIRECTIONALS.contains(b) && !MOTION.contains(a) && !NOT_DIRECTIONAL.contains(word))
         || (a.equals("cho") && KNOWING.contains(b))
         || (a.equals("thứ") && ORDINALS.contains(b))
         || (PERCEPTION.contains(a) && b.equals("thấy"))
-        || (DEMONSTRATIVES.contains(b) && !TIME_ADVERBS_WITH_DEMONSTRATIVE.contains(a + " " + b))
+        || (DEMONSTRATIVES.contains(b) && !TIME_ADVERBS_WITH_DEMONSTRATIVE.contains(word))
         || b.equals("nhau")
         || (BEFORE_MOMENT.contains(a) && MOMENTS.contains(b))
         || (EVERY.contains(a) && TIME_NOUNS.contains(b))
         || (a.equals("hàng") && ROUND_NUMBERS.contains(b))
         || (PART_OF.contains(a) && TIME_NOUNS.contains(b))
         || (TIME_NOUNS.contains(a) && EARLY_OR_LATE.contains(b))
-        || ((a.equals("cả") || a.equals("trong")) && b.equals("nước"))
         || (b.equals("nay") && TIME_NOUNS.contains(a))
         || ((a.equals("bên") || a.equals("phía")) && POSITIONS.contains(b))
         || (a.equals("miền") && COMPASS.contains(b))
@@ -137,10 +138,11 @@ public final class SegmentationConventions {
         || (a.equals("ngã") && ORDINALS.contains(b))
         || (a.equals("tiếng") && LANGUAGES.contains(b))
         || QUANTIFIERS.contains(a)
+        || COUNTRY_AS_A_WHOLE.contains(word)
         || (b.equals("như") && !WORDS_WITH_NHU.contains(a))
         || (a.equals("như") && b.equals("thế"))
         || (b.equals("với") && !WORDS_WITH_VOI.contains(a))
-        || CLASSIFIER_AND_NOUN.contains(a + " " + b)
-        || VERB_AND_OBJECT.contains(a + " " + b);
+        || CLASSIFIER_AND_NOUN.contains(word)
+        || VERB_AND_OBJECT.contains(word);
   }
 }
