@@ -1,5 +1,6 @@
 package org.vnsearch.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -187,6 +188,33 @@ class CommandsTest {
     assertEquals("Ủy_ban nhân_dân huyện , ngân_sách .", lines[0]);
     assertEquals("", lines[1]);
     assertEquals("HỌC_SINH giỏi", lines[2]);
+  }
+
+  @Test
+  void segmentReportsABadFileOrLineAndStillSegmentsTheRest() throws IOException {
+    Path bad = dir.resolve("bad.txt");
+    byte[] notUtf8 = {'h', (byte) 0xC3, '\n'}; // 0xC3 starts a two-byte sequence that never ends
+    Files.write(bad, concat("ngân sách\r\n".getBytes(UTF_8), notUtf8, notUtf8, "học sinh\n".getBytes(UTF_8)));
+    Path good = dir.resolve("good.txt");
+    Files.writeString(good, "\uFEFFỦy ban nhân dân\n");
+    CliRunner.Result r =
+        CliRunner.run("segment", bad.toString(), dir.resolve("missing.txt").toString(), good.toString());
+    assertEquals(2, r.exitCode(), r.err());
+    // one output line per input line, in order, the bad line kept in its place (U+FFFD is a symbol token)
+    assertEquals(List.of("ngân_sách", "h \uFFFD", "h \uFFFD", "học_sinh", "Ủy_ban nhân_dân"), r.out().lines().toList());
+    assertEquals(
+        List.of(
+            "vnsearch: " + bad + ":2: not valid UTF-8 (its bad bytes written as U+FFFD; 1 more such lines)",
+            "vnsearch: " + dir.resolve("missing.txt") + ": no such file"),
+        r.err().lines().toList());
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      all.writeBytes(part);
+    }
+    return all.toByteArray();
   }
 
   @Test
