@@ -101,7 +101,7 @@ public final class SegmentCommand implements Callable<Integer> {
     }
   }
 
-  /** Standard input for try-with-resources: closing it would stop a second '-' from reading (EOF) cleanly. */
+  /** Standard input for try-with-resources, left open: a second '-' then reads an empty input, not a closed one. */
   private static InputStream nonClosing(InputStream in) {
     return new FilterInputStream(in) {
       @Override
