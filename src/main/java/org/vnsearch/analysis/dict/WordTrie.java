@@ -149,14 +149,8 @@ final class WordTrie {
 
   /** Writes the trie's arrays, for {@link #read}. */
   void write(java.io.DataOutputStream out) throws java.io.IOException {
-    out.writeInt(rootChildren.length);
-    for (int c : rootChildren) {
-      out.writeInt(c);
-    }
-    out.writeInt(firstEdge.length);
-    for (int f : firstEdge) {
-      out.writeInt(f);
-    }
+    writeInts(out, rootChildren);
+    writeInts(out, firstEdge);
     out.writeInt(edges.length);
     for (long e : edges) {
       out.writeLong(e);
@@ -181,6 +175,14 @@ final class WordTrie {
       throw new IllegalStateException("inconsistent word trie");
     }
     return new WordTrie(root, firstEdge, edges, cost);
+  }
+
+  /** A length, then the ints: what {@link #readInts} reads. */
+  private static void writeInts(java.io.DataOutputStream out, int[] values) throws java.io.IOException {
+    out.writeInt(values.length);
+    for (int v : values) {
+      out.writeInt(v);
+    }
   }
 
   /** A length, then that many ints, as {@link #write} puts them. */
