@@ -213,16 +213,21 @@ public final class Lexicon {
 
     /** Whether {@code ids[start, start + length)} is a multi-syllable word of the lexicon. */
     public boolean isWord(int[] ids, int start, int length) {
+      return !Float.isNaN(wordCost(ids, start, length));
+    }
+
+    /** The cost of the multi-syllable word {@code ids[start, start + length)}, NaN when it is not one. */
+    public float wordCost(int[] ids, int start, int length) {
       if (length < 2 || length > maxWordSyllables) {
-        return false;
+        return Float.NaN;
       }
       int node = 0;
       for (int i = start; i < start + length; i++) {
         if (ids[i] < 0 || (node = trie.child(node, ids[i])) < 0) {
-          return false;
+          return Float.NaN;
         }
       }
-      return !Float.isNaN(trie.cost(node));
+      return trie.cost(node);
     }
   }
 }

@@ -37,6 +37,8 @@ class PersonNamePatternTest {
           kim\t400
           oanh\t100
           dũng\t700
+          bình\t600
+          văn bình\t2
           """).getBytes(StandardCharsets.UTF_8)), "names-test.tsv", false)
       .build();
 
@@ -79,6 +81,14 @@ class PersonNamePatternTest {
     assertArrayEquals(new int[] {1, 2, 1}, segment("đoàn công tác của"));
     // "vương quốc" is a word, not "Vương" + "Quốc".
     assertArrayEquals(new int[] {2, 1}, segment("vương quốc anh"));
+  }
+
+  @Test
+  void aRareWordOfTheMiddleAndGivenNameDoesNotStopTheName() {
+    // "Văn Bình" is the name of a commune, far rarer than the names that end with it.
+    assertArrayEquals(new int[] {1, 3, 2}, segment("ông trần văn bình cho biết"));
+    // Where no family name comes first, the commune stays one word.
+    assertArrayEquals(new int[] {1, 2}, segment("ông văn bình"));
   }
 
   @Test
