@@ -139,6 +139,10 @@ public final class LexiconCommand implements Callable<Integer> {
       return Cli.OK;
     }
 
+    private static String joined(List<Path> paths) {
+      return String.join(" ", paths.stream().map(Path::toString).toList());
+    }
+
     private static String key(String word) {
       return SyllableNormalizer.normalizeWords(word.replace('_', ' '));
     }
@@ -157,8 +161,10 @@ public final class LexiconCommand implements Callable<Integer> {
         Files.createDirectories(output.getParent());
       }
       try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        w.write("# word<TAB>frequency. Words: dev/lexicon/*.txt, written for this project; frequencies estimated over a\n");
-        w.write("# news corpus with `vnsearch lexicon estimate` (see README, \"Lexicon\").\n");
+        // Name the inputs: a lexicon file says where its words and its counts come from.
+        w.write("# word<TAB>frequency, written by `vnsearch lexicon estimate`.\n");
+        w.write("# words: " + joined(wordFiles) + "\n");
+        w.write("# frequencies: what the segmenter counts in " + joined(corpus) + "\n");
         for (var e : multi.entrySet()) {
           w.write(e.getKey() + "\t" + e.getValue() + "\n");
         }

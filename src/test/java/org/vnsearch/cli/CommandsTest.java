@@ -209,6 +209,29 @@ class CommandsTest {
         r.err().lines().toList());
   }
 
+  @Test
+  void lexiconEstimateWritesTheListedWordsWithTheFrequenciesTheSegmenterCounts() throws IOException {
+    Path words = dir.resolve("words.txt");
+    Files.writeString(words, "# budget words\ntổng thu\nthu ngân\nngân sách\nhợp tác xã\n");
+    Path corpus = dir.resolve("corpus.txt");
+    Files.writeString(corpus, "Ước tổng thu ngân sách đạt kế hoạch.\n\nChị ấy làm thu ngân.\n\nTổng thu ngân sách tăng.\n");
+    Path out = dir.resolve("estimated.tsv");
+    CliRunner.Result r = CliRunner.run(
+        "lexicon", "estimate", "--words", words.toString(), "--corpus", corpus.toString(), "--output", out.toString(),
+        "--min-syllable-count", "1");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(out + ": 4 words (3 seen in the corpus)", r.out().strip());
+    List<String> lines = Files.readAllLines(out);
+    assertEquals("# words: " + words, lines.get(1), "the header names the word list it was made from");
+    assertEquals("# frequencies: what the segmenter counts in " + corpus, lines.get(2));
+    assertTrue(lines.containsAll(List.of("tổng thu\t2", "ngân sách\t2", "thu ngân\t1", "hợp tác xã\t0", "ước\t1")), lines.toString());
+
+    r = CliRunner.run("lexicon", "estimate", "--words", dir.resolve("none.txt").toString(), "--corpus", corpus.toString(),
+        "--output", out.toString());
+    assertEquals(2, r.exitCode());
+    assertEquals(List.of("vnsearch: --words " + dir.resolve("none.txt") + ": no such file"), r.err().lines().toList());
+  }
+
   private static byte[] concat(byte[]... parts) {
     java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
     for (byte[] part : parts) {
