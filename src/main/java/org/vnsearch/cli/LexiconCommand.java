@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,6 +84,13 @@ public final class LexiconCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
+      // Check every input and the output's folder before passes that take minutes over a large corpus.
+      for (Path path : corpus) {
+        if (!Files.exists(path)) {
+          throw new BadInputException("--corpus " + path + ": no such file or folder");
+        }
+      }
+      Path folder = outputFolder();
       Map<String, String> spelling = new HashMap<>();
       List<String> words = new ArrayList<>();
       for (Path file : wordFiles) {
@@ -103,6 +111,7 @@ public final class LexiconCommand implements Callable<Integer> {
       ArticleReader reader = new ArticleReader(config.load());
       long start = System.nanoTime();
       int[] pass = {0};
+      int[] errors = {0};
       Map<String, Long> frequencies =
           estimator.estimate(
               consumer -> {
@@ -122,7 +131,9 @@ public final class LexiconCommand implements Callable<Integer> {
 
                   @Override
                   public void problem(InputProblem problem) {
-                    if (problem.severity() == InputProblem.Severity.ERROR) {
+                    // Every pass reads the same corpus: report its problems once.
+                    if (problem.severity() == InputProblem.Severity.ERROR && pass[0] == 1) {
+                      errors[0]++;
                       err.println(problem);
                     }
                   }
@@ -132,11 +143,30 @@ public final class LexiconCommand implements Callable<Integer> {
               },
               iterations,
               minSyllableCount);
-      write(frequencies, spelling);
+      write(folder, frequencies, spelling);
       long used = estimator.words().stream().filter(w -> frequencies.getOrDefault(w, 0L) > 0).count();
       spec.commandLine().getOut().printf(
           "%s: %,d words (%,d seen in the corpus)%n", output, estimator.words().size(), used);
-      return Cli.OK;
+      // The rest of the corpus was counted and the file written, but a reader should know it is not all there.
+      return errors[0] == 0 ? Cli.OK : Cli.BAD_INPUT;
+    }
+
+    /** The output's folder, created if needed; a one-line error when it cannot be, or when the output is a folder. */
+    private Path outputFolder() {
+      if (Files.isDirectory(output)) {
+        throw new BadInputException("--output " + output + ": is a folder");
+      }
+      Path folder = output.toAbsolutePath().getParent();
+      try {
+        Files.createDirectories(folder);
+      } catch (IOException e) {
+        String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? ": " + f.getReason() : "";
+        throw new BadInputException("--output " + output + ": cannot create the folder " + folder + reason);
+      }
+      if (!Files.isWritable(folder)) {
+        throw new BadInputException("--output " + output + ": its folder is not writable");
+      }
+      return folder;
     }
 
     private static String joined(List<Path> paths) {
@@ -147,7 +177,7 @@ public final class LexiconCommand implements Callable<Integer> {
       return SyllableNormalizer.normalizeWords(word.replace('_', ' '));
     }
 
-    private void write(Map<String, Long> frequencies, Map<String, String> spelling) throws IOException {
+    private void write(Path folder, Map<String, Long> frequencies, Map<String, String> spelling) throws IOException {
       TreeMap<String, Long> multi = new TreeMap<>();
       TreeMap<String, Long> single = new TreeMap<>();
       frequencies.forEach((k, v) -> {
@@ -157,10 +187,9 @@ public final class LexiconCommand implements Callable<Integer> {
           single.put(k, v); // the corpus also holds foreign words, acronyms and typos: not entries of this lexicon
         }
       });
-      if (output.getParent() != null) {
-        Files.createDirectories(output.getParent());
-      }
-      try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      // Written beside the output and moved over it: an interrupted run never leaves a half-written lexicon.
+      Path temporary = Files.createTempFile(folder, output.getFileName().toString(), ".tmp");
+      try (BufferedWriter w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
         // Name the inputs: a lexicon file says where its words and its counts come from.
         w.write("# word<TAB>frequency, written by `vnsearch lexicon estimate`.\n");
         w.write("# words: " + joined(wordFiles) + "\n");
@@ -171,7 +200,11 @@ public final class LexiconCommand implements Callable<Integer> {
         for (var e : single.entrySet()) {
           w.write(e.getKey() + "\t" + e.getValue() + "\n");
         }
+      } catch (IOException e) {
+        Files.deleteIfExists(temporary);
+        throw e;
       }
+      Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
   }
 }

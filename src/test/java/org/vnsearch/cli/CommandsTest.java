@@ -232,6 +232,29 @@ class CommandsTest {
     assertEquals(List.of("vnsearch: --words " + dir.resolve("none.txt") + ": no such file"), r.err().lines().toList());
   }
 
+  @Test
+  void lexiconEstimateChecksItsInputsFirstAndReportsABadCorpusLineOnce() throws IOException {
+    Path words = dir.resolve("words2.txt");
+    Files.writeString(words, "ngân sách\n");
+    Path out = dir.resolve("not-written.tsv");
+    CliRunner.Result r = CliRunner.run("lexicon", "estimate", "--words", words.toString(), "--corpus",
+        dir.resolve("no-corpus").toString(), "--output", out.toString());
+    assertEquals(2, r.exitCode());
+    assertEquals(List.of("vnsearch: --corpus " + dir.resolve("no-corpus") + ": no such file or folder"), r.err().lines().toList());
+    assertFalse(Files.exists(out), "nothing written");
+    r = CliRunner.run("lexicon", "estimate", "--words", words.toString(), "--corpus", words.toString(), "--output", dir.toString());
+    assertEquals(2, r.exitCode());
+    assertEquals(List.of("vnsearch: --output " + dir + ": is a folder"), r.err().lines().toList());
+
+    Path corpus = dir.resolve("corpus.jsonl");
+    Files.writeString(corpus, "{\"id\":\"1\",\"text\":\"Tổng thu ngân sách tăng.\"}\n{not json\n{\"id\":\"2\",\"text\":\"Ngân sách xã.\"}\n");
+    r = CliRunner.run("lexicon", "estimate", "--words", words.toString(), "--corpus", corpus.toString(), "--output", out.toString());
+    assertEquals(2, r.exitCode(), "a line of the corpus was not read");
+    List<String> problems = r.err().lines().filter(line -> line.contains("corpus.jsonl:2")).toList();
+    assertEquals(1, problems.size(), r.err());
+    assertTrue(Files.readAllLines(out).contains("ngân sách\t2"), "the rest of the corpus still counted");
+  }
+
   private static byte[] concat(byte[]... parts) {
     java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
     for (byte[] part : parts) {
