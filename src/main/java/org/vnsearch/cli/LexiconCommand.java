@@ -1,12 +1,12 @@
 package org.vnsearch.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.vnsearch.BadInputException;
+import org.vnsearch.analysis.dict.FileReplacement;
 import org.vnsearch.analysis.dict.FrequencyEstimator;
 import org.vnsearch.analysis.dict.LexiconFormat;
 import org.vnsearch.analysis.dict.SegmentationConventions;
@@ -187,9 +188,9 @@ public final class LexiconCommand implements Callable<Integer> {
           single.put(k, v); // the corpus also holds foreign words, acronyms and typos: not entries of this lexicon
         }
       });
-      // Written beside the output and moved over it: an interrupted run never leaves a half-written lexicon.
-      Path temporary = Files.createTempFile(folder, output.getFileName().toString(), ".tmp");
-      try (BufferedWriter w = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+      // An interrupted run never leaves a half-written lexicon.
+      FileReplacement.replace(folder.resolve(output.getFileName()), out -> {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         // Name the inputs: a lexicon file says where its words and its counts come from.
         w.write("# word<TAB>frequency, written by `vnsearch lexicon estimate`.\n");
         w.write("# words: " + joined(wordFiles) + "\n");
@@ -200,11 +201,8 @@ public final class LexiconCommand implements Callable<Integer> {
         for (var e : single.entrySet()) {
           w.write(e.getKey() + "\t" + e.getValue() + "\n");
         }
-      } catch (IOException e) {
-        Files.deleteIfExists(temporary);
-        throw e;
-      }
-      Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        w.flush();
+      });
     }
   }
 }

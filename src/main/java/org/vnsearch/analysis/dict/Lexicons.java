@@ -60,11 +60,7 @@ public final class Lexicons {
     if (cache != null) {
       try {
         Files.createDirectories(cache.getParent());
-        Path tmp = Files.createTempFile(cache.getParent(), "lexicon", ".tmp");
-        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-          lexicon.write(out);
-        }
-        Files.move(tmp, cache, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        FileReplacement.replace(cache, lexicon::write);
       } catch (IOException | RuntimeException e) {
         // no cache this time
       }
