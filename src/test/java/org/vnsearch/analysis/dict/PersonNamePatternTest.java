@@ -39,6 +39,9 @@ class PersonNamePatternTest {
           dũng\t700
           bình\t600
           văn bình\t2
+          phú\t300
+          thúc\t100
+          hào\t100
           """).getBytes(StandardCharsets.UTF_8)), "names-test.tsv", false)
       .build();
 
@@ -57,6 +60,8 @@ class PersonNamePatternTest {
   @Test
   void lessCommonMiddleNamesCountToo() {
     assertArrayEquals(new int[] {1, 3, 2}, segment("ông phan khắc dũng cho biết"));
+    assertArrayEquals(new int[] {1, 3, 2}, segment("ông trần phú hào cho biết"));
+    assertArrayEquals(new int[] {1, 3, 2}, segment("ông nguyễn thúc hào cho biết"));
   }
 
   @Test
