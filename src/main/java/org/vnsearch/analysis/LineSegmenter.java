@@ -10,8 +10,8 @@ import org.vnsearch.analysis.text.VietnameseSyllables;
 /**
  * Writes a line in the word-segmented format of VLSP and the Vietnamese treebanks: words separated by spaces,
  * the syllables of a word joined by '_', punctuation as tokens of its own, the original characters and case kept
- * ("Ủy ban nhân dân" becomes "Ủy_ban nhân_dân"). Uses the same tokenizer, normalization and segmentation as the
- * analyzer. Not thread-safe: one instance per thread.
+ * ("Ủy ban nhân dân huyện" becomes "Ủy_ban_nhân_dân huyện"). Uses the same tokenizer, normalization and
+ * segmentation as the analyzer. Not thread-safe: one instance per thread.
  */
 public final class LineSegmenter {
   private final VietnameseTokenizer tokenizer;
